@@ -1,0 +1,66 @@
+import { LoadingState } from '@skillproof/dashboard-ui';
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { navSectionOf, paths } from './paths';
+
+const NAV = [
+  { section: 'teams', label: 'Teams', to: paths.home() },
+  { section: 'jobs', label: 'Jobs', to: paths.jobs() },
+] as const;
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const current = navSectionOf(pathname);
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  // Move focus to the main region after client-side navigation so keyboard and screen-reader users
+  // start at the new page (not on the first render).
+  useEffect(() => {
+    if (previousPath.current !== pathname) {
+      previousPath.current = pathname;
+      mainRef.current?.focus();
+    }
+  }, [pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Link to={paths.home()} className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              ✓
+            </span>
+            SkillProof
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {NAV.map((item) => (
+                <li key={item.section}>
+                  <Link
+                    to={item.to}
+                    className={`nav__link${current === item.section ? ' nav__link--active' : ''}`}
+                    aria-current={current === item.section ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <Suspense fallback={<LoadingState label="page" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <p>SkillProof · only verified credentials count · dates in UTC</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, validate, type DocumentNode } from 'graphql';
+import { JOB_MATCHES_QUERY } from './job-matches.query';
+import { JOB_QUERY } from './job.query';
+import { JOBS_QUERY } from './jobs.query';
+import { PERSON_QUERY } from './person.query';
+import { TEAM_QUERY } from './team.query';
+import { TEAMS_QUERY } from './teams.query';
+
+// Validates every operation against the API contract so a typo or a renamed field fails here, not in
+// the browser. Once the API commits schema.gql, point this at it (and generate the types from it).
+const schema = buildSchema(readFileSync(join(__dirname, '../../testing/contract.graphql'), 'utf8'));
+
+const operations: [string, DocumentNode][] = [
+  ['TEAMS_QUERY', TEAMS_QUERY],
+  ['TEAM_QUERY', TEAM_QUERY],
+  ['JOBS_QUERY', JOBS_QUERY],
+  ['JOB_QUERY', JOB_QUERY],
+  ['JOB_MATCHES_QUERY', JOB_MATCHES_QUERY],
+  ['PERSON_QUERY', PERSON_QUERY],
+];
+
+describe('dashboard operations', () => {
+  it.each(operations)('%s is valid against the API contract', (_name, doc) => {
+    expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
+  });
+
+  it('gives every operation a unique Dashboard* name', () => {
+    const names = operations.map(([, doc]) => {
+      const def = doc.definitions[0];
+      return def.kind === 'OperationDefinition' ? def.name?.value : undefined;
+    });
+    expect(names.every((n) => n?.startsWith('Dashboard'))).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
