@@ -1,0 +1,78 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Controller, Get, type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, formatGraphqlError, type AppConfig, type RequestContext } from '@skillproof/api-core';
+import { createDataSource } from '@skillproof/api-data-access';
+import { CatalogModule } from '@skillproof/api-feature-catalog';
+import { JobsModule } from '@skillproof/api-feature-jobs';
+import { PeopleModule } from '@skillproof/api-feature-people';
+import { TeamsModule } from '@skillproof/api-feature-teams';
+import { OrganizationContext } from './graphql/organization-context';
+
+@Controller('health')
+class HealthController {
+  constructor(private readonly db: DataSource) {}
+
+  /** Liveness + database reachability: `{ status: 'ok' }`. */
+  @Get()
+  async health(): Promise<{ status: string }> {
+    await this.db.query('SELECT 1');
+    return { status: 'ok' };
+  }
+}
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** PostgreSQL URL (the embedded one when DATABASE_URL is unset). */
+  databaseUrl: string;
+  /** Write the SDL to this file (schema printing); otherwise the schema stays in memory. */
+  schemaFile?: string;
+}
+
+/** The composition root: one DataSource, GraphQL (code-first, Apollo), and the feature modules. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({}),
+          dataSourceFactory: async () => createDataSource({ url: options.databaseUrl, logging: config.sqlLogging }).initialize(),
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (db: DataSource) => {
+            const orgs = new OrganizationContext(db);
+            return {
+              autoSchemaFile: options.schemaFile ?? true,
+              sortSchema: true,
+              path: '/graphql',
+              introspection: true,
+              graphiql: config.nodeEnv === 'development',
+              includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+              formatError: (formatted, error) => formatGraphqlError(formatted, error, config.nodeEnv === 'development'),
+              context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
+                organizationId: await orgs.resolve(req.header('x-organization-id')),
+                loaders: new Map(),
+              }),
+            };
+          },
+        }),
+        CatalogModule,
+        PeopleModule,
+        JobsModule,
+        TeamsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one validated configuration (nothing else reads `process.env`). Every variable is listed in
+ * `.env.example` at the repository root.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** HTTP port of the API and dashboard (same origin). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** PostgreSQL URL; unset → the embedded PostgreSQL in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder for the embedded database (ignored by git). */
+  DATA_DIR: z.string().default('.data'),
+  /** Port of the embedded PostgreSQL (127.0.0.1 only). */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Public origin of this server, used in the status-list URLs of credentials the demo issues. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Load the demo organisation at start when it is not there yet. */
+  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Folder of the built dashboard served on `/`. */
+  DASHBOARD_DIST: z.string().default('dist/apps/dashboard'),
+  /** Folder of the reference data (skills, jobs, catalogue). */
+  REFERENCE_DATA_DIR: z.string().default('data/reference'),
+  /** Log every SQL statement. */
+  SQL_LOGGING: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedDbPort: number;
+  /** Origin without trailing slash, e.g. `http://localhost:3000`. */
+  publicUrl: string;
+  seedDemo: boolean;
+  dashboardDist: string;
+  referenceDataDir: string;
+  sqlLogging: boolean;
+}
+
+/** Error thrown at boot when the environment is invalid; lists every bad variable. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+/**
+ * Validates `env` and returns the typed configuration. Relative folders resolve against `cwd`.
+ * @throws ConfigError naming each invalid variable.
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(cwd, e.DATA_DIR),
+    embeddedDbPort: e.EMBEDDED_DB_PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    seedDemo: e.SEED_DEMO,
+    dashboardDist: resolve(cwd, e.DASHBOARD_DIST),
+    referenceDataDir: resolve(cwd, e.REFERENCE_DATA_DIR),
+    sqlLogging: e.SQL_LOGGING,
+  };
+}
+
+/** Nest injection token of the AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CatalogService } from './services/catalog.service';
+import { TaxonomyService } from './services/taxonomy.service';
+import { CredentialDefinitionResolver, SkillResolver } from './resolvers/catalog.resolver';
+
+/** Skills (shared taxonomy), issuers and the credential catalogue. */
+@Module({
+  providers: [TaxonomyService, CatalogService, SkillResolver, CredentialDefinitionResolver],
+  exports: [TaxonomyService, CatalogService],
+})
+export class CatalogModule {}

@@ -1,0 +1,71 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { decodeCursor, fromPage, pageSize, type RequestContext } from '@skillproof/api-core';
+import { TaxonomyService, toSkillModel } from '@skillproof/api-feature-catalog';
+import { attainedLevels } from '@skillproof/domain-matching';
+import { CredentialModel } from '../models/credential.model';
+import { PersonConnection, PersonKind, PersonModel, PersonSkillModel } from '../models/person.model';
+import { toCredentialModel, toPersonModel } from '../models/to-models';
+import { EvidenceService } from '../services/evidence.service';
+import { PeopleService } from '../services/people.service';
+import { credentialsByPerson } from '../services/people-loaders';
+
+@Resolver(() => PersonModel)
+export class PeopleResolver {
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly evidence: EvidenceService,
+    private readonly taxonomy: TaxonomyService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Query(() => PersonConnection, { description: 'People of the organisation by display name; `search` matches name, e-mail or code (case-insensitive).' })
+  async people(
+    @Context() ctx: RequestContext,
+    @Args('kind', { type: () => PersonKind, nullable: true }) kind?: PersonKind,
+    @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<PersonConnection> {
+    const limit = pageSize(first);
+    const offset = decodeCursor(after);
+    const { items, totalCount } = await this.peopleService.list(ctx.organizationId, { kind, teamId, search }, limit, offset);
+    return fromPage(items.map((p) => toPersonModel(p)), totalCount, offset);
+  }
+
+  @Query(() => PersonModel, { description: 'One person. Errors: NOT_FOUND.' })
+  async person(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+    return toPersonModel(await this.peopleService.get(ctx.organizationId, id));
+  }
+
+  @ResolveField(() => [CredentialModel], { description: 'Credentials of the person, newest first, each with its verification report. Empty in blind mode.' })
+  async credentials(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<CredentialModel[]> {
+    const rows = await credentialsByPerson(ctx, this.db).load(p.id);
+    return rows.map(toCredentialModel);
+  }
+
+  @ResolveField(() => [PersonSkillModel], { description: 'Skills proven by VERIFIED credentials current at `asOf` (default now), at the highest level proven; evidence for a narrower skill counts for its broader skills.' })
+  async skills(@Parent() p: PersonModel, @Context() ctx: RequestContext, @Args('asOf', { nullable: true }) asOf?: Date): Promise<PersonSkillModel[]> {
+    const [{ taxonomy, skills }, byPerson] = await Promise.all([this.taxonomy.get(), this.evidence.forPeople(ctx.organizationId, [p.id])]);
+    const attained = attainedLevels(byPerson.get(p.id) ?? [], taxonomy, asOf ?? new Date());
+    return [...attained.skills.values()]
+      .filter((a) => a.level > 0 && skills.has(a.skillId))
+      .map((a) => ({ skill: toSkillModel(skills.get(a.skillId)!), level: a.level, verified: true }))
+      .sort((a, b) => b.level - a.level || a.skill.name.localeCompare(b.skill.name));
+  }
+
+  @ResolveField(() => [PersonSkillModel], { description: 'Skills only claimed (self-reported or unverified): shown apart, never scored.' })
+  async claimedSkills(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<PersonSkillModel[]> {
+    const [{ skills }, byPerson] = await Promise.all([this.taxonomy.get(), this.evidence.forPeople(ctx.organizationId, [p.id])]);
+    const best = new Map<string, number>();
+    for (const c of byPerson.get(p.id) ?? []) {
+      if (c.status !== 'CLAIMED') continue;
+      for (const a of c.alignments) best.set(a.skillId, Math.max(best.get(a.skillId) ?? 0, a.level));
+    }
+    return [...best].filter(([id]) => skills.has(id))
+      .map(([id, level]) => ({ skill: toSkillModel(skills.get(id)!), level, verified: false }))
+      .sort((a, b) => b.level - a.level || a.skill.name.localeCompare(b.skill.name));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './teams.module';
+export * from './models/team.model';
+export * from './services/teams.service';
