@@ -50,6 +50,11 @@ export default [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Tests state their expectations with `!` on values they have just asserted.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/api/test/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['**/jest.config.js', '**/jest.*.config.js', '**/vite.config.ts', '**/*.mjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },

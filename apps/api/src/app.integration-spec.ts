@@ -274,7 +274,7 @@ describe('SkillProof API (GraphQL over HTTP, real PostgreSQL)', () => {
     const list = await db.query('SELECT id FROM status_list ORDER BY id LIMIT 1');
     const r = await fetch(`${t.baseUrl}/status-lists/${list.rows[0].id}`);
     expect(r.status).toBe(200);
-    const body = await r.json();
+    const body = (await r.json()) as { type: string[]; proof: { cryptosuite: string } };
     expect(body.type).toContain('BitstringStatusListCredential');
     expect(body.proof.cryptosuite).toBe('eddsa-rdfc-2022');
 

@@ -31,7 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
         body: JSON.stringify({ query, variables }),
       });
-      return res.json();
+      return (await res.json()) as { data?: never; errors?: { message: string; extensions?: { code?: string } }[] };
     },
     close: () => app.close(),
   };

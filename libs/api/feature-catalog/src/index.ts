@@ -6,3 +6,4 @@ export * from './services/taxonomy.service';
 export * from './services/catalog.service';
 export * from './services/catalog-loaders';
 export { toDefinitionModel } from './resolvers/catalog.resolver';
+export { SkillResolver, CredentialDefinitionResolver } from './resolvers/catalog.resolver';

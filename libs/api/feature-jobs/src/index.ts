@@ -5,3 +5,4 @@ export * from './services/jobs.service';
 export * from './services/matching.service';
 export * from './services/jobs-loaders';
 export { toJobModel } from './resolvers/jobs.resolver';
+export { JobsResolver } from './resolvers/jobs.resolver';

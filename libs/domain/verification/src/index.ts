@@ -1,3 +1,5 @@
+// The untyped JSON-LD packages are typed by an ambient declaration file that consumers must see too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/digitalbazaar.d.ts" />
 /**
  * @skillproof/domain-verification — verification and issuance of Open Badges 3.0 / W3C Verifiable

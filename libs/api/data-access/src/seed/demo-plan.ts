@@ -426,7 +426,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
     });
   }
   const issuers = [...issuerByProvider.values()].sort((a, b) => cmp(a.key, b.key));
-  const demoDefs: DemoDefinition[] = definitions.map((d) => ({ ...d, issuerId: issuerByProvider.get(d.providerName)!.id }));
+  const demoDefs: DemoDefinition[] = definitions.map((d) => ({ ...d, issuerId: need(issuerByProvider, d.providerName).id }));
 
   // Teams, jobs -------------------------------------------------------------------------------
   const teamIdByKey = new Map(reference.teams.map((t) => [t.key, id('team', t.key)]));
@@ -438,7 +438,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
       title: j.title,
       description: j.description,
       occupationCode: j.occupationCode,
-      teamId: teamIdByKey.get(j.teamKey)!,
+      teamId: need(teamIdByKey, j.teamKey),
       status: DEMO_JOB_STATUS[j.id] ?? 'OPEN',
       requirements: j.requirements,
     }));
@@ -475,7 +475,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   const chosen = new Map<string, string[]>(); // personId → definition ids
   const protectedPeople = new Set<string>(); // awards kept VALID (designated candidates)
   const coverage = (defIds: readonly string[], occ: string): number =>
-    requirementCoverage(defIds.map((d) => defById.get(d)!), jobByOcc.get(occ)!.requirements, closure);
+    requirementCoverage(defIds.map((d) => need(defById, d)), need(jobByOcc, occ).requirements, closure);
   const provesAny = (d: ReferenceDefinition, roots: ReadonlySet<SkillId>): boolean =>
     d.alignments.some((a) => [...(closure.get(a.skillId) ?? [])].some((s) => roots.has(s)));
 
@@ -498,7 +498,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
     // at least MIN_CREDS: add a related credential that does not push coverage over the cap
     while (picked.length < MIN_CREDS) {
       const cov = coverage(picked, occ);
-      const reqSkills = new Set(jobByOcc.get(occ)!.requirements.map((r) => r.skillId));
+      const reqSkills = new Set(need(jobByOcc, occ).requirements.map((r) => r.skillId));
       const extra = definitions.filter((d) => !picked.includes(d.id) && !exclude(d) && coverage([...picked, d.id], occ) <= Math.max(cov, COVERAGE_MAX));
       const related = extra.filter((d) => d.alignments.some((a) => [...(closure.get(a.skillId) ?? [])].some((x) => reqSkills.has(x))));
       if (extra.length === 0) break;
@@ -509,7 +509,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
 
   /** Smallest greedy set of definitions proving every must-have (optionally leaving one out). */
   const coverMustHaves = (occ: string, leaveOut: SkillId | null): string[] | null => {
-    const job = jobByOcc.get(occ)!;
+    const job = need(jobByOcc, occ);
     const must = job.requirements.filter((r) => r.mustHave && r.skillId !== leaveOut);
     const leave = job.requirements.find((r) => r.skillId === leaveOut);
     const notLeave = definitions.filter((d) => !leave || (provenLevels([d], closure).get(leave.skillId) ?? 0) < leave.minLevel);
@@ -546,8 +546,8 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   // Employees ---------------------------------------------------------------------------------
   const teams: DemoTeam[] = [];
   for (const [teamKey, managerOcc, counts] of EMPLOYEE_MIX) {
-    const refTeam = refTeamByKey.get(teamKey)!;
-    const teamId = teamIdByKey.get(teamKey)!;
+    const refTeam = need(refTeamByKey, teamKey);
+    const teamId = need(teamIdByKey, teamKey);
     const thinRe = THIN[teamKey];
     const thinRoots = new Set(thinRe ? refTeam.target.filter((t) => thinRe.test(skillName.get(t.skillId) ?? '')).map((t) => t.skillId) : []);
     const excludeThin = (d: ReferenceDefinition) => thinRoots.size > 0 && provesAny(d, thinRoots);
@@ -611,7 +611,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   type Draft = { personId: string; definitionId: string; state: DemoAwardState; employee: boolean; locked: boolean };
   const drafts: Draft[] = [];
   for (const p of people) {
-    for (const d of chosen.get(p.id)!) {
+    for (const d of need(chosen, p.id)) {
       drafts.push({ personId: p.id, definitionId: d, state: 'VALID', employee: p.kind === 'EMPLOYEE', locked: protectedPeople.has(p.id) });
     }
   }
@@ -619,7 +619,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   for (const dr of drafts) if (dr.definitionId === 'nj-comptia-cysa-plus' && people.find((p) => p.id === dr.personId)?.teamId === teamIdByKey.get('digital-services')) dr.locked = true;
 
   const open = rng.shuffle(drafts.filter((d) => !d.locked));
-  const expires = (d: Draft) => defById.get(d.definitionId)!.validityMonths !== null;
+  const expires = (d: Draft) => need(defById, d.definitionId).validityMonths !== null;
   const take = (n: number, pred: (d: Draft) => boolean, state: DemoAwardState) => {
     for (const d of open) {
       if (n <= 0) break;
@@ -644,7 +644,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
     to <= from ? utcDay(from) : new Date(from.getTime() + rng.int(0, Math.floor((to.getTime() - from.getTime()) / DAY)) * DAY);
   const statusCounters = new Map<string, number>();
   const awards: DemoAward[] = drafts.map((dr, i) => {
-    const def = defById.get(dr.definitionId)!;
+    const def = need(defById, dr.definitionId);
     const months = def.validityMonths;
     let issuedOn: Date;
     if (months === null) issuedOn = randomDay(EARLIEST_ISSUE, latestIssue);
@@ -660,7 +660,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
       const earliest = addMonthsUtc(new Date(now.getTime() + 100 * DAY), -months);
       issuedOn = randomDay(earliest > EARLIEST_ISSUE ? earliest : EARLIEST_ISSUE, latestIssue);
     }
-    const issuerId = issuerByProvider.get(def.providerName)!.id;
+    const issuerId = need(issuerByProvider, def.providerName).id;
     const statusListIndex = statusCounters.get(issuerId) ?? 0;
     statusCounters.set(issuerId, statusListIndex + 1);
     return {
@@ -675,7 +675,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   });
 
   // A single point of knowledge per team: one target skill proven (VALID) by exactly one member.
-  const valid = (pid: string) => awards.filter((a) => a.personId === pid && a.state === 'VALID').map((a) => defById.get(a.definitionId)!);
+  const valid = (pid: string) => awards.filter((a) => a.personId === pid && a.state === 'VALID').map((a) => need(defById, a.definitionId));
   for (const team of teams) {
     const holders = (skillId: SkillId, minLevel: number) =>
       team.memberIds.filter((m) => (provenLevels(valid(m), closure).get(skillId) ?? 0) >= minLevel);
@@ -690,12 +690,12 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
       for (const m of h.slice(1)) {
         for (const a of awards) {
           if (a.personId !== m || a.state !== 'VALID') continue;
-          if ((provenLevels([defById.get(a.definitionId)!], closure).get(t.skillId) ?? 0) >= t.minLevel) changes.push(a);
+          if ((provenLevels([need(defById, a.definitionId)], closure).get(t.skillId) ?? 0) >= t.minLevel) changes.push(a);
         }
       }
       if (changes.length === 0) continue;
       for (const a of changes) {
-        const months = defById.get(a.definitionId)!.validityMonths;
+        const months = need(defById, a.definitionId).validityMonths;
         if (months === null) {
           // a non-expiring credential the others only claim (self-reported, not proven)
           a.state = 'CLAIMED';
@@ -710,4 +710,11 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   }
 
   return { seed, now, organization, issuers, definitions: demoDefs, teams, jobs, people, awards };
+}
+
+/** `map.get(key)`, or an Error naming what is missing (the plan's references are checked by its spec). */
+function need<K, V>(map: ReadonlyMap<K, V>, key: K, what = 'entry'): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`${what} ${String(key)} is missing`);
+  return value;
 }

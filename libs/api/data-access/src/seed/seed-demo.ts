@@ -81,7 +81,7 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
     const url = `${options.publicUrl}/status-lists/${id}`;
     const indexes = plan.awards.filter((a) => a.state === 'REVOKED' && definitionIssuer(plan, a.definitionId) === issuer.id)
       .map((a) => a.statusListIndex).sort((a, b) => a - b);
-    const key = keys.get(issuer.id)!;
+    const key = need(keys, issuer.id);
     const credential = await createStatusListCredential({
       key, issuer: { id: key.did, name: issuer.name }, id: url, statusPurpose: 'revocation', revokedIndexes: indexes,
       validFrom: new Date('2019-01-01T00:00:00Z'), created: new Date('2019-01-01T00:00:00Z'),
@@ -95,12 +95,13 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
   /** Catalogue ids are slugs in the plan; the database keys them by a stable UUID. */
   const definitionUuid = (slug: string) => stableUuid(plan.seed, 'definition', slug);
   const people = new Map(plan.people.map((p) => [p.id, p]));
+  const issuersById = new Map(plan.issuers.map((i) => [i.id, i]));
   const credentials: unknown[][] = [];
   const alignments: unknown[][] = [];
   const counts: Record<string, number> = {};
   for (const award of plan.awards) {
-    const def = definitions.get(award.definitionId)!;
-    const person = people.get(award.personId)!;
+    const def = need(definitions, award.definitionId);
+    const person = need(people, award.personId);
     let document: string;
     let report: VerificationReport;
     let format = 'OB3_JSONLD';
@@ -109,8 +110,8 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
       document = JSON.stringify({ type: 'SelfReportedClaim', achievement: def.name, claimedBy: person.email, claimedOn: award.issuedOn.toISOString() });
       report = { status: 'CLAIMED', checkedAt: asOf, asOf, reasons: [], checks: [{ name: 'structure', outcome: 'PASS', message: 'Self-reported claim: shown apart, never counted as verified' }] };
     } else {
-      const issuer = plan.issuers.find((i) => i.id === def.issuerId)!;
-      const key = keys.get(issuer.id)!;
+      const issuer = need(issuersById, def.issuerId, 'issuer');
+      const key = need(keys, issuer.id);
       const signed = await issueOpenBadgeCredential({
         key,
         issuer: { id: key.did, name: issuer.name, url: issuer.url },
@@ -129,7 +130,7 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
         },
         validFrom: award.issuedOn,
         validUntil: award.validUntil ?? undefined,
-        status: { statusListCredential: statusLists.get(issuer.id)!.url, statusListIndex: award.statusListIndex, statusPurpose: 'revocation' },
+        status: { statusListCredential: need(statusLists, issuer.id).url, statusListIndex: award.statusListIndex, statusPurpose: 'revocation' },
         created: award.issuedOn,
       });
       if (award.state === 'TAMPERED') {
@@ -161,11 +162,11 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
       JSON.stringify({ min: 1, max: 5, labels: ['Foundational', 'Developing', 'Proficient', 'Advanced', 'Expert'] }),
     ]);
     await insertChunks(tx, 'issuer', ['id', 'organization_id', 'name', 'url', 'did', 'trusted'],
-      plan.issuers.map((i) => [i.id, orgId, i.name, i.url, keys.get(i.id)!.did, i.trusted]));
+      plan.issuers.map((i) => [i.id, orgId, i.name, i.url, need(keys, i.id).did, i.trusted]));
     await insertChunks(tx, 'issuer_key', ['issuer_id', 'organization_id', 'key_pair'],
-      plan.issuers.map((i) => [i.id, orgId, JSON.stringify(exportIssuerKey(keys.get(i.id)!))]));
+      plan.issuers.map((i) => [i.id, orgId, JSON.stringify(exportIssuerKey(need(keys, i.id)))]));
     await insertChunks(tx, 'status_list', ['id', 'organization_id', 'issuer_id', 'status_purpose', 'set_indexes', 'credential'],
-      plan.issuers.map((i) => { const s = statusLists.get(i.id)!; return [s.id, orgId, i.id, 'revocation', s.indexes, JSON.stringify(s.credential)]; }));
+      plan.issuers.map((i) => { const s = need(statusLists, i.id); return [s.id, orgId, i.id, 'revocation', s.indexes, JSON.stringify(s.credential)]; }));
     await insertChunks(tx, 'credential_definition',
       ['id', 'organization_id', 'slug', 'name', 'kind', 'issuer_id', 'provider_name', 'description', 'achievement_uri', 'estimated_hours', 'cost', 'validity_months', 'delivery', 'source', 'source_ref'],
       plan.definitions.map((d) => [definitionUuid(d.id), orgId, d.id, d.name, d.kind, d.issuerId, d.providerName, d.description, `urn:uuid:${definitionUuid(d.id)}`, d.estimatedHours, d.cost, d.validityMonths, d.delivery, d.source, d.sourceRef]));
@@ -213,4 +214,11 @@ function searchText(name: string, aliases: readonly string[]): string {
 function uuidFrom(key: string): string {
   const h = createHash('sha256').update(`skillproof-demo:${key}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** `map.get(key)`, or an Error naming what is missing (the plan's references are checked by its spec). */
+function need<K, V>(map: ReadonlyMap<K, V>, key: K, what = 'entry'): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`${what} ${String(key)} is missing`);
+  return value;
 }

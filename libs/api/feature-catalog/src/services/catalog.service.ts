@@ -55,7 +55,7 @@ export class CatalogService {
       `SELECT d.id FROM credential_definition d WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, params);
     const rows = ids.length ? await this.db.getRepository(CredentialDefinitionEntity).findBy({ id: In(ids.map((r) => r.id)) }) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return { totalCount: count as number, items: ids.map((r) => byId.get(r.id)!).filter(Boolean) };
+    return { totalCount: count as number, items: ids.flatMap((r) => byId.get(r.id) ?? []) };
   }
 
   /**

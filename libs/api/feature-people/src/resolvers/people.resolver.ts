@@ -51,8 +51,10 @@ export class PeopleResolver {
     const [{ taxonomy, skills }, byPerson] = await Promise.all([this.taxonomy.get(), this.evidence.forPeople(ctx.organizationId, [p.id])]);
     const attained = attainedLevels(byPerson.get(p.id) ?? [], taxonomy, asOf ?? new Date());
     return [...attained.skills.values()]
-      .filter((a) => a.level > 0 && skills.has(a.skillId))
-      .map((a) => ({ skill: toSkillModel(skills.get(a.skillId)!), level: a.level, verified: true }))
+      .flatMap((a) => {
+        const s = skills.get(a.skillId);
+        return s && a.level > 0 ? [{ skill: toSkillModel(s), level: a.level, verified: true }] : [];
+      })
       .sort((a, b) => b.level - a.level || a.skill.name.localeCompare(b.skill.name));
   }
 
@@ -64,8 +66,11 @@ export class PeopleResolver {
       if (c.status !== 'CLAIMED') continue;
       for (const a of c.alignments) best.set(a.skillId, Math.max(best.get(a.skillId) ?? 0, a.level));
     }
-    return [...best].filter(([id]) => skills.has(id))
-      .map(([id, level]) => ({ skill: toSkillModel(skills.get(id)!), level, verified: false }))
+    return [...best]
+      .flatMap(([id, level]) => {
+        const s = skills.get(id);
+        return s ? [{ skill: toSkillModel(s), level, verified: false }] : [];
+      })
       .sort((a, b) => b.level - a.level || a.skill.name.localeCompare(b.skill.name));
   }
 }

@@ -1,9 +1,0 @@
-const preset = require('../../../jest.preset.js');
-module.exports = {
-  ...preset,
-  displayName: 'api-feature-people',
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
-  passWithNoTests: false,
-};
