@@ -28,7 +28,7 @@ export interface SeedDemoResult {
 const CHUNK = 500;
 const SKILL_URI_PREFIX: Record<string, string> = {
   esco: 'http://data.europa.eu/esco/skill/',
-  onet: 'https://www.onetcenter.org/content.html#',
+  onet: 'https://www.onetonline.org/find/descriptor/result/',
 };
 
 /** The URI an issued credential's `achievement.alignment[].targetUrl` gives for a skill id. */
