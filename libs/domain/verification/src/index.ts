@@ -6,7 +6,19 @@
  * Credentials (PRODUCT.md §3). Pure domain library: no framework, no network (remote documents
  * come through the {@link Fetcher} port), JSON-LD contexts bundled.
  */
-export { verifyCredential, type VerifyOptions, type VerificationResult } from './lib/verify-credential';
+export {
+  verifyCredential,
+  verifyCredentialBatch,
+  type VerifyOptions,
+  type VerificationResult,
+} from './lib/verify-credential';
+export {
+  matchRecipient,
+  type RecipientCandidates,
+  type RecipientMatch,
+} from './lib/recipient';
+export { checkOb2Scope, OB2_CONTEXT } from './lib/verify-ob2';
+export { checkAlgorithm, algorithmFitsKey } from './lib/jws';
 export type { ParsedCredential, ParsedAlignment, ParsedIdentifier } from './lib/parsed-credential';
 export {
   createMapFetcher,

@@ -6,6 +6,16 @@ import { isRecord, type JsonRecord } from './json-value';
 export const DEFAULT_MAX_BYTES = 1_000_000;
 /** Default maximum nesting depth of JSON objects/arrays. */
 export const DEFAULT_MAX_DEPTH = 64;
+/** Default maximum number of JSON containers + members/items (bounds blank nodes and quads). */
+export const DEFAULT_MAX_NODES = 30_000;
+
+/** Limits applied to untrusted input before parsing. */
+export interface InputLimits {
+  maxBytes: number;
+  maxDepth: number;
+  /** Objects + arrays + members/items (default {@link DEFAULT_MAX_NODES}). */
+  maxNodes?: number;
+}
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
@@ -14,10 +24,14 @@ export type ParsedInput =
   | { kind: 'jwt'; text: string; contentHash: string }
   | { kind: 'error'; code: Extract<ReasonCode, 'MALFORMED' | 'TOO_LARGE'>; message: string; format: CredentialFormat };
 
-/** Maximum `{`/`[` nesting of JSON text, scanning iteratively (no recursion, strings skipped). */
-function maxNesting(text: string, limit: number): number {
+/**
+ * Maximum `{`/`[` nesting and number of nodes (containers + `,`-separated members/items) of JSON
+ * text, scanning iteratively (no recursion, strings skipped); stops early past either limit.
+ */
+function measure(text: string, depthLimit: number, nodeLimit: number): { depth: number; nodes: number } {
   let depth = 0;
   let max = 0;
+  let nodes = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -27,11 +41,13 @@ function maxNesting(text: string, limit: number): number {
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       depth++;
+      nodes++;
       if (depth > max) max = depth;
-      if (max > limit) return max;
+      if (max > depthLimit || nodes > nodeLimit) break;
     } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && ++nodes > nodeLimit) break;
   }
-  return max;
+  return { depth: max, nodes };
 }
 
 /**
@@ -42,7 +58,7 @@ function maxNesting(text: string, limit: number): number {
  */
 export function parseCredentialInput(
   input: string | object,
-  limits: { maxBytes: number; maxDepth: number },
+  limits: InputLimits,
 ): ParsedInput {
   let text: string;
   if (typeof input === 'string') {
@@ -68,7 +84,16 @@ export function parseCredentialInput(
   if (COMPACT_JWS.test(trimmed)) {
     return { kind: 'jwt', text: trimmed, contentHash: contentHash(trimmed) };
   }
-  const depth = maxNesting(trimmed, limits.maxDepth);
+  const maxNodes = limits.maxNodes ?? DEFAULT_MAX_NODES;
+  const { depth, nodes } = measure(trimmed, limits.maxDepth, maxNodes);
+  if (nodes > maxNodes) {
+    return {
+      kind: 'error',
+      code: 'TOO_LARGE',
+      message: `JSON has more than ${maxNodes} objects, arrays and members (limit before canonicalisation)`,
+      format: 'OB3_JSONLD',
+    };
+  }
   if (depth > limits.maxDepth) {
     return {
       kind: 'error',

@@ -78,6 +78,19 @@ export async function checkProof(credential: JsonRecord, fetcher: Fetcher | unde
   }
 
   if (outcome.verified) {
+    // One valid proof is enough (VC DI 1.0 §4.3), but an INVALID signature of an accepted suite
+    // next to it means the document was tampered with: fail rather than ignore it.
+    const tampered = (outcome.results ?? [])
+      .filter((r) => !r.verified)
+      .map((r) => ({ ...classify(r), proof: r.proof }))
+      .find((f) => f.kind === 'signature' || f.kind === 'malformed');
+    if (tampered) {
+      return {
+        proof: check('proof', 'FAIL', `Invalid signature (${describeProof(tampered.proof)}) next to a valid proof: ${tampered.message}`, 'BAD_SIGNATURE'),
+        issuer: check('issuer', 'UNKNOWN', 'Not checked: a proof is invalid'),
+        evidence,
+      };
+    }
     const good = outcome.results?.find((r) => r.verified);
     const vm = good ? idOf(good.proof['verificationMethod']) : undefined;
     if (vm) evidence['verificationMethod'] = vm;

@@ -43,7 +43,7 @@ export function readValidityWindow(credential: JsonRecord, vcVersion: 1 | 2): Va
   const errors: string[] = [];
   const read = (key: string): Date | undefined => {
     const raw = credential[key];
-    if (raw === undefined) return undefined;
+    if (raw === undefined || raw === null) return undefined;
     const date = parseDateTime(raw);
     if (!date) errors.push(`${key} is not a valid date-time: ${JSON.stringify(raw)}`);
     return date;

@@ -31,9 +31,10 @@ describe('hostile input never throws', () => {
     expect((await verifyCredential(cyclic, { asOf: AS_OF })).report.reasons).toEqual(['MALFORMED']);
   });
 
-  it('reports compact JWS (VC-JWT) as UNSUPPORTED for now', async () => {
+  it('reports a compact JWS with an empty vc claim and no key as FAILED (MALFORMED, KEY_UNRESOLVABLE)', async () => {
     const { report } = await verifyCredential('eyJhbGciOiJFZERTQSJ9.eyJ2YyI6e319.c2ln', { asOf: AS_OF });
-    expect(report.reasons).toEqual(['UNSUPPORTED']);
+    expect(report.status).toBe('FAILED');
+    expect(report.reasons).toEqual(['MALFORMED', 'KEY_UNRESOLVABLE']);
   });
 
   it('honours maxBytes', async () => {

@@ -36,7 +36,6 @@ export function loadManifest(): FixtureManifest {
 export function createFixtureFetcher(manifest: FixtureManifest = loadManifest()): Fetcher {
   const map: Record<string, unknown> = {};
   for (const [url, file] of Object.entries(manifest.urlMap)) {
-    // OB 2.0 hosted assertions (ob2-*) are not copied: out of scope of this library for now.
     if (existsSync(join(FIXTURES_DIR, file))) map[url] = JSON.parse(readFixtureText(file));
   }
   for (const [did, file] of Object.entries(manifest.didWeb)) map[didWebToUrl(did)] = JSON.parse(readFixtureText(file));

@@ -111,10 +111,12 @@ declare module '@digitalbazaar/ed25519-multikey' {
     seed?: Uint8Array;
   }): Promise<Ed25519MultikeyKeyPair>;
   export function from(key: Record<string, unknown>): Promise<Ed25519MultikeyKeyPair>;
+  export function toJwk(options: { keyPair: unknown; secretKey?: boolean }): Promise<Record<string, unknown>>;
 }
 
 declare module '@digitalbazaar/ecdsa-multikey' {
   export function from(key: Record<string, unknown>): Promise<unknown>;
+  export function toJwk(options: { keyPair: unknown; secretKey?: boolean }): Promise<Record<string, unknown>>;
 }
 
 /** Context packages: each exposes a `contexts` map of URL → context document. */
