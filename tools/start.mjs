@@ -13,4 +13,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env: { NODE_ENV: 'production', ...process.env }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// A server killed by a signal is a failure for the caller (exit 1), unless we forwarded SIGINT/SIGTERM.
+let forwarded = false;
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { forwarded = true; });
+server.on('exit', (code, signal) => process.exit(code ?? (signal && !forwarded ? 1 : 0)));

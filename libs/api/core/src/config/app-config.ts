@@ -25,6 +25,12 @@ const schema = z.object({
   REFERENCE_DATA_DIR: z.string().default('data/reference'),
   /** Log every SQL statement. */
   SQL_LOGGING: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Never fetch anything over the network during verification (did:web, hosted OB 2.0, remote status lists). Default: true under NODE_ENV=test, else false. */
+  OFFLINE_VERIFICATION: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Worker threads verifying bulk imports; unset → min(2, available cores). */
+  IMPORT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Minutes between scheduled re-verifications (INDETERMINATE, and VERIFIED with status or expiry); 0 disables. */
+  REVERIFY_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 export interface AppConfig {
@@ -39,6 +45,12 @@ export interface AppConfig {
   dashboardDist: string;
   referenceDataDir: string;
   sqlLogging: boolean;
+  /** OFFLINE_VERIFICATION: no network fetch at all during verification. */
+  offlineVerification: boolean;
+  /** IMPORT_WORKERS: size of the bulk-import verification pool (undefined → min(2, cores)). */
+  importWorkers?: number;
+  /** REVERIFY_INTERVAL_MINUTES: scheduled re-verification period in minutes; 0 disables. */
+  reverifyIntervalMinutes: number;
 }
 
 /** Error thrown at boot when the environment is invalid; lists every bad variable. */
@@ -68,6 +80,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     dashboardDist: resolve(cwd, e.DASHBOARD_DIST),
     referenceDataDir: resolve(cwd, e.REFERENCE_DATA_DIR),
     sqlLogging: e.SQL_LOGGING,
+    offlineVerification: e.OFFLINE_VERIFICATION ?? e.NODE_ENV === 'test',
+    importWorkers: e.IMPORT_WORKERS,
+    reverifyIntervalMinutes: e.REVERIFY_INTERVAL_MINUTES,
   };
 }
 

@@ -5,6 +5,8 @@ import { badInput } from '../errors/domain-error';
 export class PageInfo {
   @Field({ description: 'True when more items follow the last edge.' }) hasNextPage!: boolean;
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge (pass as `after`).' }) endCursor!: string | null;
+  @Field({ description: 'True when items precede the first edge (forward paging only: true after the first page).' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' }) startCursor!: string | null;
 }
 
 type Ctor<T> = abstract new (...args: never[]) => T;
@@ -79,6 +81,8 @@ export function fromPage<T>(page: readonly T[], totalCount: number, offset: numb
     pageInfo: {
       hasNextPage: offset + page.length < totalCount,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      hasPreviousPage: offset > 0,
+      startCursor: edges.length ? edges[0].cursor : null,
     },
   };
 }

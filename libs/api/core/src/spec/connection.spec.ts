@@ -34,6 +34,8 @@ describe('Relay connections', () => {
     expect(p3.edges.map((e) => e.node)).toEqual(['e']);
     expect(p3.pageInfo.hasNextPage).toBe(false);
     const empty = fromPage([], 5, 5);
-    expect(empty.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(empty.pageInfo).toEqual({ hasNextPage: false, endCursor: null, hasPreviousPage: true, startCursor: null });
+    expect(p1.pageInfo.hasPreviousPage).toBe(false);
+    expect(p2.pageInfo.hasPreviousPage).toBe(true);
   });
 });

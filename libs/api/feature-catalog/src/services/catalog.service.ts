@@ -13,7 +13,8 @@ export class CatalogService {
 
   /**
    * Skills whose name or an alias contains `search` (case- and whitespace-insensitive), best first:
-   * exact name/alias, then prefix, then substring; ties by name, then id. All skills when `search` is empty.
+   * exact name, exact alias, name prefix, alias prefix, then substring; ties by name, then id.
+   * All skills when `search` is empty.
    */
   async searchSkills(search: string | null | undefined): Promise<Skill[]> {
     const { skills } = await this.taxonomy.get();
@@ -21,10 +22,13 @@ export class CatalogService {
     const q = search ? normalizeLabel(search) : '';
     const rank = (s: Skill): number => {
       if (!q) return 0;
-      const labels = [s.name, ...s.aliases].map(normalizeLabel);
-      if (labels.some((l) => l === q)) return 0;
-      if (labels.some((l) => l.startsWith(q))) return 1;
-      if (labels.some((l) => l.includes(q))) return 2;
+      const name = normalizeLabel(s.name);
+      const aliases = s.aliases.map(normalizeLabel);
+      if (name === q) return 0;
+      if (aliases.includes(q)) return 1;
+      if (name.startsWith(q)) return 2;
+      if (aliases.some((l) => l.startsWith(q))) return 3;
+      if (name.includes(q) || aliases.some((l) => l.includes(q))) return 4;
       return -1;
     };
     return all

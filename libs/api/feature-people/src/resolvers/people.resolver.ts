@@ -42,18 +42,21 @@ export class PeopleResolver {
 
   @ResolveField(() => [CredentialModel], { description: 'Credentials of the person, newest first, each with its verification report. Empty in blind mode.' })
   async credentials(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<CredentialModel[]> {
+    // Documents name their recipient (identity hashes, names): never shown next to a blind ranking.
+    if (p.blind) return [];
     const rows = await credentialsByPerson(ctx, this.db).load(p.id);
     return rows.map(toCredentialModel);
   }
 
-  @ResolveField(() => [PersonSkillModel], { description: 'Skills proven by VERIFIED credentials current at `asOf` (default now), at the highest level proven; evidence for a narrower skill counts for its broader skills.' })
+  @ResolveField(() => [PersonSkillModel], { description: 'Skills proven by VERIFIED credentials current at `asOf` (default now, UTC), at the highest level proven, highest first. Lists the skills credentials are aligned to; their broader skills also count in matching and gaps (PostgreSQL → SQL) but are not repeated here.' })
   async skills(@Parent() p: PersonModel, @Context() ctx: RequestContext, @Args('asOf', { nullable: true }) asOf?: Date): Promise<PersonSkillModel[]> {
     const [{ taxonomy, skills }, byPerson] = await Promise.all([this.taxonomy.get(), this.evidence.forPeople(ctx.organizationId, [p.id])]);
     const attained = attainedLevels(byPerson.get(p.id) ?? [], taxonomy, asOf ?? new Date());
     return [...attained.skills.values()]
       .flatMap((a) => {
         const s = skills.get(a.skillId);
-        return s && a.level > 0 ? [{ skill: toSkillModel(s), level: a.level, verified: true }] : [];
+        const direct = a.evidence.some((e) => !e.inferredFrom);
+        return s && direct && a.level > 0 ? [{ skill: toSkillModel(s), level: a.level, verified: true }] : [];
       })
       .sort((a, b) => b.level - a.level || a.skill.name.localeCompare(b.skill.name));
   }
