@@ -8,6 +8,9 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@skillproof/api-core';
 import { createDataSource, runMigrations, seedDemo, startEmbeddedDatabase, type EmbeddedDatabase } from '@skillproof/api-data-access';
 import { AppModule } from './app.module';
+import { raw } from 'express';
+import { MAX_IMPORT_FILE_BYTES } from '@skillproof/api-feature-imports';
+import { bodyErrorHandler } from './graphql/body-error-handler';
 
 export interface DatabaseHandle {
   url: string;
@@ -49,8 +52,12 @@ export async function createApplication(config: AppConfig, databaseUrl: string):
     logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     bodyParser: false,
   });
+  // Bulk import upload: the raw file (any content type) up to 50 MB, on POST /imports only.
+  app.use('/imports', raw({ type: () => true, limit: MAX_IMPORT_FILE_BYTES }));
   // Real badges embed images: accept documents up to the import limit (2 MB) plus JSON overhead.
   app.useBodyParser('json', { limit: '3mb' });
+  // Body-parser failures (too large: 413, not JSON: 400) become typed JSON errors, never HTML or a 500.
+  app.use(bodyErrorHandler);
   app.enableShutdownHooks();
   const index = join(config.dashboardDist, 'index.html');
   if (existsSync(index)) {

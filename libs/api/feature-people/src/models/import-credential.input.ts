@@ -4,7 +4,7 @@ import { CredentialModel } from './credential.model';
 @InputType({ description: 'A credential to import.' })
 export class ImportCredentialInput {
   @Field(() => ID, { nullable: true, description: 'Person to attach the credential to.' }) personId?: string | null;
-  @Field({ description: 'The credential as received: JSON-LD text, or a compact JWS/JWT. At most 2,000,000 bytes.' }) document!: string;
+  @Field({ description: 'The credential as received: JSON-LD text, a compact JWS/JWT, or the https URL of a hosted OB 2.0 assertion. At most 1,000,000 bytes.' }) document!: string;
 }
 
 @ObjectType('ImportCredentialPayload')

@@ -16,7 +16,7 @@ export class CredentialResolver {
 
   @Mutation(() => ImportCredentialPayload, {
     description:
-      'Imports one credential: verifies it offline (bundled JSON-LD contexts, did:key, validity window, status list) and stores the document verbatim with its report whatever the outcome. The same document twice returns the existing credential (created: false). Errors: BAD_USER_INPUT (empty or over 2,000,000 bytes), NOT_FOUND (personId).',
+      'Imports one credential (OB 3.0 / VC JSON-LD, VC-JWT, OB 2.0 signed, or the https URL of a hosted OB 2.0 assertion): verifies it (bundled JSON-LD contexts; issuer keys via did:key, did:web or https; validity window; status lists; recipient binding when personId is given) and stores the document verbatim with its report whatever the outcome. A catalogue definition (and the levels it proves) applies only when its own issuer signed the credential. The same document twice returns the existing credential (created: false); with a personId it is attached to that person if it belonged to nobody. Errors: BAD_USER_INPUT (empty, over 1,000,000 bytes, unreachable URL, RECIPIENT_MISMATCH), NOT_FOUND (personId), CONFLICT (already attached to another person).',
   })
   async importCredential(@Context() ctx: RequestContext, @Args('input') input: ImportCredentialInput): Promise<ImportCredentialPayload> {
     const { credential, created } = await this.importer.import({ organizationId: ctx.organizationId, personId: input.personId, document: input.document });
