@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@skillproof/api-core';
-import { CatalogService, TaxonomyService } from '@skillproof/api-feature-catalog';
-import { EvidenceService } from '@skillproof/api-feature-people';
+import { TaxonomyService } from '@skillproof/api-feature-catalog';
+import type { CredentialEvidence } from '@skillproof/domain-model';
 import {
-  MatchingError, isOneCredentialAway, matchPersonToJob, prepareCatalog, prepareJob, rankCandidates, scoreCandidate,
+  MatchingError, isOneCredentialAway, matchPersonToJob, prepareCatalog, prepareJob,
   suggestDefinitions, type DefinitionSuggestion, type MatchResult,
 } from '@skillproof/domain-matching';
-import { JobsService } from './jobs.service';
+import { rankCandidatesInDatabase } from '@skillproof/api-data-access';
+import { loadMatchContext } from './match-context.query';
 
 export interface MatchQuery {
   organizationId: string;
@@ -35,36 +36,42 @@ export interface ExplainedMatch {
 const SUGGESTIONS_PER_REQUIREMENT = 3;
 
 /**
- * Ranks people for a job (PRODUCT.md §4) with the pure reference functions of @skillproof/domain-matching:
- * scores the whole pool with `scoreCandidate`, ranks deterministically, filters, and explains only the
- * requested page with `matchPersonToJob`, plus closing-the-gap suggestions and one-credential-away.
- * Queries: requirements, people, evidence (one query for everyone), catalogue (two).
+ * Ranks people for a job (PRODUCT.md §4). Fast path: the whole pool is scored, filtered, ranked and
+ * paged inside PostgreSQL by `rankCandidatesInDatabase` (an index-driven aggregate over the derived
+ * `attained_evidence` table, for the job's requirement skills only), proven equal score by score and in
+ * order to the pure reference `rankCandidates(people.map(scoreCandidate))` by
+ * apps/api/src/fast-path.integration-spec.ts. Only the page is then explained with the pure
+ * `matchPersonToJob`, plus closing-the-gap suggestions and one-credential-away.
+ * Statements: requirements + catalogue (one, `loadMatchContext`), ranking + the page's evidence (one).
  */
 @Injectable()
 export class MatchingService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly jobs: JobsService,
     private readonly taxonomy: TaxonomyService,
-    private readonly catalog: CatalogService,
-    private readonly evidence: EvidenceService,
   ) {}
 
   /** @throws DomainError BAD_USER_INPUT for invalid requirements or dates. */
   async rank(q: MatchQuery): Promise<{ totalCount: number; page: ExplainedMatch[] }> {
-    const [requirements, { taxonomy }] = await Promise.all([this.jobs.requirements(q.organizationId, q.jobId), this.taxonomy.get()]);
+    // Requirements + catalogue in one statement, ranking + the page's evidence in another.
+    const [{ requirements, definitions, trustedIssuerIds }, { taxonomy }] = await Promise.all([
+      loadMatchContext(this.db, q.organizationId, q.jobId), this.taxonomy.get(),
+    ]);
     try {
       const job = prepareJob(requirements, taxonomy);
-      const people: { id: string }[] = await this.db.query(
-        `SELECT id FROM person WHERE organization_id = $1 AND (kind = 'CANDIDATE' OR $2) ORDER BY id`,
-        [q.organizationId, q.includeEmployees],
-      );
-      const evidence = await this.evidence.forPeople(q.organizationId, people.map((p) => p.id));
-      const scored = people.map((p) => scoreCandidate(job, p.id, evidence.get(p.id) ?? [], q.asOf));
-      const ranked = rankCandidates(q.eligibleOnly ? scored.filter((s) => s.eligible) : scored);
-      const pageScores = ranked.slice(q.offset, q.offset + q.first);
-      if (!pageScores.length) return { totalCount: ranked.length, page: [] };
-      const { definitions, trustedIssuerIds } = await this.catalog.catalog(q.organizationId);
+      const { totalCount, page: pageScores } = await rankCandidatesInDatabase(this.db, {
+        organizationId: q.organizationId,
+        requirements: job.requirements,
+        totalWeight: job.totalWeight,
+        asOf: q.asOf,
+        includeEmployees: q.includeEmployees,
+        eligibleOnly: q.eligibleOnly,
+        limit: q.first,
+        offset: q.offset,
+        withEvidence: true,
+      });
+      if (!pageScores.length) return { totalCount, page: [] };
+      const evidence = new Map<string, CredentialEvidence[]>(pageScores.map((s) => [s.personId, s.credentials ?? []]));
       const catalog = prepareCatalog(definitions, taxonomy, { trustedIssuerIds });
       const page = pageScores.map((s, i): ExplainedMatch => {
         const match = matchPersonToJob({ job, personId: s.personId, credentials: evidence.get(s.personId) ?? [], asOf: q.asOf });
@@ -76,7 +83,7 @@ export class MatchingService {
             r.status === 'MET' ? [] : suggestDefinitions({ skillId: r.skillId, minLevel: r.requiredLevel, requireTrustedIssuer: r.requireTrustedIssuer }, catalog).slice(0, SUGGESTIONS_PER_REQUIREMENT)),
         };
       });
-      return { totalCount: ranked.length, page };
+      return { totalCount, page };
     } catch (e) {
       if (e instanceof MatchingError) throw new DomainError('BAD_USER_INPUT', e.message, { code: e.code });
       throw e;

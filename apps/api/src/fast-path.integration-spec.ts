@@ -1,0 +1,212 @@
+/**
+ * The matching fast path (PostgreSQL: skill_closure + attained_evidence maintained by triggers, ranked by
+ * `rankCandidatesInDatabase`) equals the pure reference `rankCandidates(people.map(scoreCandidate))`
+ * score by score and in order — property test over random organisations, taxonomies (DAGs),
+ * credentials (every status, validity windows, alignments 0..5), later mutations (re-verification,
+ * deletions, trust changes, taxonomy edits: the triggers must keep the derived tables right), jobs and
+ * as-of instants. Each run is one transaction, rolled back.
+ */
+import fc from 'fast-check';
+import { Client } from 'pg';
+import { rankCandidatesInDatabase, type FastPathScore } from '@skillproof/api-data-access';
+import type { CredentialEvidence, Skill, VerificationStatus } from '@skillproof/domain-model';
+import { createTaxonomy } from '@skillproof/domain-taxonomy';
+import { prepareJob, rankCandidates, scoreCandidate } from '@skillproof/domain-matching';
+
+const NUM_RUNS = 1000;
+const DAYS = [null, '2019-01-01', '2020-06-15', '2021-03-01', '2022-01-01', '2023-07-01', '2024-01-01', '2025-01-01'];
+const AS_OF = ['2019-06-01', '2021-03-01', '2022-01-01', '2023-01-01', '2024-06-30', '2026-01-01'];
+const REPORT_REASONS = [[], ['EXPIRED'], ['NOT_YET_VALID'], ['EXPIRED', 'NOT_YET_VALID'], ['SIGNATURE_INVALID'], ['EXPIRED', 'REVOKED']];
+const date = (d: string | null) => (d === null ? null : new Date(`${d}T00:00:00.000Z`));
+
+const credentialArb = (people: number, skills: number) => fc.record({
+  person: fc.nat({ max: people - 1 }),
+  status: fc.constantFrom<VerificationStatus>('VERIFIED', 'FAILED', 'INDETERMINATE', 'CLAIMED'),
+  reasons: fc.nat({ max: REPORT_REASONS.length - 1 }),
+  issuer: fc.constantFrom(0, 1, null),
+  issuedOn: fc.constantFrom(...DAYS),
+  validFrom: fc.constantFrom(...DAYS, null, null),
+  validUntil: fc.constantFrom(...DAYS, null, null),
+  alignments: fc.uniqueArray(fc.record({ skill: fc.nat({ max: skills - 1 }), level: fc.integer({ min: 0, max: 5 }) }), { selector: (a) => a.skill, maxLength: 3 }),
+});
+
+const mutationArb = (credentials: number, skills: number) => fc.oneof(
+  fc.record({ kind: fc.constant('status' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }), status: fc.constantFrom<VerificationStatus>('VERIFIED', 'FAILED', 'INDETERMINATE', 'CLAIMED'), reasons: fc.nat({ max: REPORT_REASONS.length - 1 }) }),
+  fc.record({ kind: fc.constant('until' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }), validUntil: fc.constantFrom(...DAYS) }),
+  fc.record({ kind: fc.constant('deleteCredential' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }) }),
+  fc.record({ kind: fc.constant('deleteAlignments' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }) }),
+  fc.record({ kind: fc.constant('trust' as const), issuer: fc.constantFrom(0, 1) }),
+  fc.record({ kind: fc.constant('addEdge' as const), a: fc.nat({ max: skills - 1 }), b: fc.nat({ max: skills - 1 }) }),
+  fc.record({ kind: fc.constant('dropEdges' as const), skill: fc.nat({ max: skills - 1 }) }),
+);
+
+const caseArb = fc.record({ skills: fc.integer({ min: 1, max: 7 }), people: fc.integer({ min: 1, max: 9 }) }).chain(({ skills, people }) =>
+  fc.record({
+    skills: fc.constant(skills),
+    // Edges narrower → broader with a lower → higher index: a DAG (pairs with a ≥ b are dropped).
+    edges: fc.array(fc.tuple(fc.nat({ max: skills - 1 }), fc.nat({ max: skills - 1 })), { maxLength: 10 }),
+    people: fc.array(fc.boolean(), { minLength: people, maxLength: people }),
+    trusted: fc.tuple(fc.boolean(), fc.boolean()),
+    credentials: fc.array(credentialArb(people, skills), { maxLength: 18 }),
+    requirements: fc.uniqueArray(fc.record({
+      skill: fc.nat({ max: skills - 1 }),
+      minLevel: fc.integer({ min: 0, max: 5 }),
+      weight: fc.oneof(fc.constantFrom(0.1, 0.2, 0.3, 1 / 3, 0.7, 1, 2.5, 3), fc.double({ min: 0.01, max: 10, noNaN: true })),
+      mustHave: fc.boolean(),
+      requireTrustedIssuer: fc.boolean(),
+    }), { selector: (r) => r.skill, maxLength: 5 }),
+    mutations: fc.array(mutationArb(18, skills), { maxLength: 4 }),
+    asOf: fc.constantFrom(...AS_OF),
+    includeEmployees: fc.boolean(),
+    eligibleOnly: fc.boolean(),
+    offset: fc.nat({ max: 4 }),
+    limit: fc.integer({ min: 0, max: 6 }),
+  }));
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+let uuidCounter = 0;
+const uuid = () => `00000000-0000-4000-8000-${(++uuidCounter).toString(16).padStart(12, '0')}`;
+
+describe('matching fast path = pure reference (property test, real PostgreSQL)', () => {
+  let db: Client;
+  beforeAll(async () => {
+    db = new Client({ connectionString: process.env['SKILLPROOF_TEST_DB_URL'] });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+  });
+
+  async function check(c: Case): Promise<void> {
+    const org = uuid();
+    const skillIds = Array.from({ length: c.skills }, (_, i) => `fp-${org.slice(-6)}-${i}`);
+    const edges = new Set(c.edges.filter(([a, b]) => a < b).map(([a, b]) => `${a}-${b}`));
+    const issuers = [uuid(), uuid()];
+    const trusted = [...c.trusted];
+    // Person ids in random order relative to insertion (sorted ids are not the insertion order).
+    const people = c.people.map((employee, i) => ({ id: uuid().replace(/^0{8}/, (i * 7919 % 97).toString(16).padStart(8, 'a')), kind: employee ? 'EMPLOYEE' : 'CANDIDATE' }));
+    const creds = c.credentials.map((x) => ({ ...x, id: uuid(), reasonsList: REPORT_REASONS[x.reasons], alignments: x.alignments.slice() }));
+    const alive = new Set(creds.map((x) => x.id));
+
+    await db.query('BEGIN');
+    try {
+      await db.query(`INSERT INTO organization (id, name, slug, proficiency_scale) VALUES ($1::uuid, 'fp', $1::text, '{}')`, [org]);
+      await db.query(`INSERT INTO skill (id, name) SELECT unnest($1::text[]), 'fp'`, [skillIds]);
+      if (edges.size) await db.query(`INSERT INTO skill_broader (skill_id, broader_id) SELECT unnest($1::text[]), unnest($2::text[])`,
+        [[...edges].map((e) => skillIds[Number(e.split('-')[0])]), [...edges].map((e) => skillIds[Number(e.split('-')[1])])]);
+      await db.query(`INSERT INTO issuer (id, organization_id, name, trusted) SELECT unnest($2::uuid[]), $1, 'i', unnest($3::boolean[])`, [org, issuers, trusted]);
+      await db.query(`INSERT INTO person (id, organization_id, kind, given_name, family_name, display_name, email, code)
+        SELECT p.id, $1, p.kind, 'g', 'f', 'd', p.id::text || '@x', p.id::text FROM unnest($2::uuid[], $3::text[]) AS p(id, kind)`,
+        [org, people.map((p) => p.id), people.map((p) => p.kind)]);
+      if (creds.length) {
+        await db.query(`INSERT INTO credential SELECT * FROM json_populate_recordset(null::credential, $1)`, [JSON.stringify(creds.map((x) => ({
+          id: x.id, organization_id: org, person_id: people[x.person].id, issuer_id: x.issuer === null ? null : issuers[x.issuer], content_hash: x.id,
+          format: 'test', document: '{}', name: 'c', issued_on: date(x.issuedOn), valid_from: date(x.validFrom), valid_until: date(x.validUntil),
+          verification_status: x.status, verification_report: { reasons: x.reasonsList }, verified_at: '2020-01-01T00:00:00Z', imported_at: '2020-01-01T00:00:00Z',
+        })))]);
+        const rows = creds.flatMap((x) => x.alignments.map((a) => ({ credential_id: x.id, skill_id: skillIds[a.skill], organization_id: org, level: a.level })));
+        if (rows.length) await db.query(`INSERT INTO credential_alignment SELECT * FROM json_populate_recordset(null::credential_alignment, $1)`, [JSON.stringify(rows)]);
+      }
+      // Later changes: the triggers must keep the derived tables right.
+      for (const m of c.mutations) {
+        const x = creds[m.kind === 'trust' || m.kind === 'addEdge' || m.kind === 'dropEdges' ? 0 : m.cred];
+        switch (m.kind) {
+          case 'status':
+            if (!x) break;
+            x.status = m.status; x.reasonsList = REPORT_REASONS[m.reasons];
+            await db.query(`UPDATE credential SET verification_status = $2, verification_report = $3 WHERE id = $1`, [x.id, x.status, { reasons: x.reasonsList }]);
+            break;
+          case 'until':
+            if (!x) break;
+            x.validUntil = m.validUntil;
+            await db.query(`UPDATE credential SET valid_until = $2 WHERE id = $1`, [x.id, date(x.validUntil)]);
+            break;
+          case 'deleteCredential':
+            if (!x) break;
+            alive.delete(x.id);
+            await db.query(`DELETE FROM credential WHERE id = $1`, [x.id]);
+            break;
+          case 'deleteAlignments':
+            if (!x) break;
+            x.alignments = [];
+            await db.query(`DELETE FROM credential_alignment WHERE credential_id = $1`, [x.id]);
+            break;
+          case 'trust':
+            trusted[m.issuer] = !trusted[m.issuer];
+            await db.query(`UPDATE issuer SET trusted = $2 WHERE id = $1`, [issuers[m.issuer], trusted[m.issuer]]);
+            break;
+          case 'addEdge':
+            if (m.a < m.b && !edges.has(`${m.a}-${m.b}`)) {
+              edges.add(`${m.a}-${m.b}`);
+              await db.query(`INSERT INTO skill_broader (skill_id, broader_id) VALUES ($1, $2)`, [skillIds[m.a], skillIds[m.b]]);
+            }
+            break;
+          case 'dropEdges':
+            for (const e of [...edges]) if (e.startsWith(`${m.skill}-`)) edges.delete(e);
+            await db.query(`DELETE FROM skill_broader WHERE skill_id = $1`, [skillIds[m.skill]]);
+            break;
+        }
+      }
+
+      // Reference, from the generated model (EvidenceService rule: FAILED only for dates → VERIFIED).
+      const skills: Skill[] = skillIds.map((id, i) => ({ id, name: id, aliases: [], broaderIds: [...edges].filter((e) => e.startsWith(`${i}-`)).map((e) => skillIds[Number(e.split('-')[1])]) }));
+      const job = prepareJob(c.requirements.map((r) => ({ ...r, skillId: skillIds[r.skill] })), createTaxonomy(skills));
+      const asOf = new Date(`${c.asOf}T00:00:00.000Z`);
+      const evidence = new Map<string, CredentialEvidence[]>(people.map((p) => [p.id, []]));
+      for (const x of creds) {
+        if (!alive.has(x.id)) continue;
+        const datesOnly = x.status === 'FAILED' && x.reasonsList.length > 0 && x.reasonsList.every((r) => r === 'EXPIRED' || r === 'NOT_YET_VALID');
+        evidence.get(people[x.person].id)!.push({
+          id: x.id, personId: people[x.person].id, name: 'c', issuerId: x.issuer === null ? null : issuers[x.issuer],
+          issuerTrusted: x.issuer === null ? false : trusted[x.issuer], issuedOn: date(x.issuedOn), validFrom: date(x.validFrom), validUntil: date(x.validUntil),
+          status: datesOnly ? 'VERIFIED' : x.status, alignments: x.alignments.map((a) => ({ skillId: skillIds[a.skill], level: a.level })),
+        });
+      }
+      const pool = people.filter((p) => c.includeEmployees || p.kind === 'CANDIDATE');
+      const ranked = rankCandidates(pool.map((p) => scoreCandidate(job, p.id, evidence.get(p.id)!, asOf))).filter((s) => !c.eligibleOnly || s.eligible);
+      const fields = (s: FastPathScore) => ({ personId: s.personId, fit: s.fit, eligible: s.eligible, metCount: s.metCount, mustHaveUnmetCount: s.mustHaveUnmetCount });
+
+      const input = { organizationId: org, requirements: job.requirements, totalWeight: job.totalWeight, asOf, includeEmployees: c.includeEmployees, eligibleOnly: c.eligibleOnly };
+      const all = await rankCandidatesInDatabase(db, { ...input, limit: 1000, offset: 0 });
+      expect(all.totalCount).toBe(ranked.length);
+      expect(all.page).toEqual(ranked.map(fields));
+      const page = await rankCandidatesInDatabase(db, { ...input, limit: c.limit, offset: c.offset });
+      expect(page.totalCount).toBe(ranked.length);
+      expect(page.page).toEqual(ranked.slice(c.offset, c.offset + c.limit).map(fields));
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  }
+
+  it(`ranks exactly like rankCandidates(people.map(scoreCandidate)) (${NUM_RUNS} random organisations)`, async () => {
+    await fc.assert(fc.asyncProperty(caseArb, check), { numRuns: NUM_RUNS, seed: Number(process.env['FAST_CHECK_SEED'] ?? 20261130) });
+  }, 600_000);
+
+  it('rejects a taxonomy cycle with the offending path (same message as TaxonomyCycleError)', async () => {
+    await db.query('BEGIN');
+    try {
+      await db.query(`INSERT INTO skill (id, name) VALUES ('fp-cyc-a', 'a'), ('fp-cyc-b', 'b'), ('fp-cyc-c', 'c')`);
+      await db.query(`INSERT INTO skill_broader (skill_id, broader_id) VALUES ('fp-cyc-a', 'fp-cyc-b'), ('fp-cyc-b', 'fp-cyc-c')`);
+      await expect(db.query(`INSERT INTO skill_broader (skill_id, broader_id) VALUES ('fp-cyc-c', 'fp-cyc-a')`))
+        .rejects.toMatchObject({ code: '23514', message: expect.stringMatching(/^Skill taxonomy has a cycle: fp-cyc-(a|b|c) → fp-cyc-. → fp-cyc-. → fp-cyc-\1$/) });
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+
+  it('keeps the closure with self rows and shortest path lengths', async () => {
+    await db.query('BEGIN');
+    try {
+      await db.query(`INSERT INTO skill (id, name) VALUES ('fp-cl-a', 'a'), ('fp-cl-b', 'b'), ('fp-cl-c', 'c')`);
+      await db.query(`INSERT INTO skill_broader (skill_id, broader_id) VALUES ('fp-cl-a', 'fp-cl-b'), ('fp-cl-b', 'fp-cl-c'), ('fp-cl-a', 'fp-cl-c')`);
+      const { rows } = await db.query(`SELECT skill_id, ancestor_id, path_length FROM skill_closure WHERE skill_id LIKE 'fp-cl-%' ORDER BY 1, 2`);
+      expect(rows).toEqual([
+        { skill_id: 'fp-cl-a', ancestor_id: 'fp-cl-a', path_length: 0 }, { skill_id: 'fp-cl-a', ancestor_id: 'fp-cl-b', path_length: 1 },
+        { skill_id: 'fp-cl-a', ancestor_id: 'fp-cl-c', path_length: 1 }, { skill_id: 'fp-cl-b', ancestor_id: 'fp-cl-b', path_length: 0 },
+        { skill_id: 'fp-cl-b', ancestor_id: 'fp-cl-c', path_length: 1 }, { skill_id: 'fp-cl-c', ancestor_id: 'fp-cl-c', path_length: 0 },
+      ]);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+});

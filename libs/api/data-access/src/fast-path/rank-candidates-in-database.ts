@@ -1,0 +1,197 @@
+/** Anything that runs SQL with positional parameters (a TypeORM DataSource / EntityManager, a pg Client). */
+export interface SqlRunner {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** One requirement as the fast path reads it (already validated and canonical, in job order). */
+export interface FastPathRequirement {
+  /** Canonical skill id (a `skill.id`). */
+  skillId: string;
+  /** ≥ 0, organisation's scale; 0 = presence. */
+  minLevel: number;
+  /** > 0. */
+  weight: number;
+  mustHave: boolean;
+  requireTrustedIssuer: boolean;
+}
+
+/** Input of {@link rankCandidatesInDatabase}. */
+export interface FastPathRankInput {
+  organizationId: string;
+  requirements: readonly FastPathRequirement[];
+  /** Σ weight computed in TypeScript in requirement order (same double as `prepareJob`). */
+  totalWeight: number;
+  asOf: Date;
+  includeEmployees: boolean;
+  eligibleOnly: boolean;
+  limit: number;
+  offset: number;
+  /** Restrict the pool to these people (tests); default: the organisation's candidates (+ employees). */
+  personIds?: readonly string[];
+  /** Also return every credential of each page person (`FastPathScore.credentials`), in the same statement. */
+  withEvidence?: boolean;
+}
+
+/** A credential as the pure matching functions read it (CredentialEvidence of @skillproof/domain-model). */
+export interface FastPathCredential {
+  id: string; personId: string; name: string; definitionId: string | null; issuerId: string | null; issuerName: string | null;
+  issuerTrusted: boolean; issuedOn: Date | null; validFrom: Date | null; validUntil: Date | null;
+  status: 'VERIFIED' | 'FAILED' | 'INDETERMINATE' | 'CLAIMED'; alignments: { skillId: string; level: number }[];
+}
+
+/** One ranked person: exactly the fields of `CandidateScore` of @skillproof/domain-matching. */
+export interface FastPathScore {
+  personId: string;
+  /** 0..100 */
+  fit: number;
+  eligible: boolean;
+  metCount: number;
+  mustHaveUnmetCount: number;
+  /** With `withEvidence`: every credential of the person (any status), by id. */
+  credentials?: FastPathCredential[];
+}
+
+/**
+ * The SQL of the ranking. Attained level per (person, requirement) = max(level) over
+ * `attained_evidence` rows of the requirement skill (aligned skill or narrower, via the closure) that
+ * count and are current at `asOf` (start ≤ asOf < end, open ends), index-driven on
+ * `attained_evidence_match_idx`; only people with evidence are aggregated, everyone else has the
+ * constant "no evidence" score. Floating point rule: the weighted sum is accumulated in float8 in
+ * requirement order (`sum(... ORDER BY ord)`, skipping exact zeros, which never change an IEEE sum),
+ * each term `weight * 1` or `weight * (level::float8 / minLevel)`, then `(100 * weighted) / totalWeight`
+ * clamped to 0..100: the same operations in the same order as `scoreCandidate` + `fitFrom`, so the
+ * doubles are bit-identical (weights and the total are sent from TypeScript as float8, never read back
+ * from the `real` column). Order: eligible desc, fit desc, metCount desc, person id asc (uuid order =
+ * byte order of the lower-case text = the code-unit order of `compareStrings`).
+ */
+/**
+ * Every credential of a page row's person, in the row shape of EvidenceService.forPeople (same rule:
+ * FAILED only for EXPIRED / NOT_YET_VALID is passed as VERIFIED, the window being judged at asOf),
+ * ordered by credential id. Evaluated for the page rows only (after LIMIT).
+ */
+const PAGE_EVIDENCE_SQL = `
+      SELECT coalesce(json_agg(json_build_object(
+               'id', c.id, 'personId', c.person_id, 'name', c.name, 'definitionId', c.definition_id, 'issuerId', c.issuer_id,
+               'issuerName', coalesce(i.name, c.issuer_name), 'issuerTrusted', coalesce(i.trusted, false),
+               'issuedOn', c.issued_on, 'validFrom', c.valid_from, 'validUntil', c.valid_until,
+               'status', CASE WHEN c.verification_status = 'FAILED'
+                                   AND jsonb_typeof(c.verification_report->'reasons') = 'array'
+                                   AND jsonb_array_length(c.verification_report->'reasons') > 0
+                                   AND (c.verification_report->'reasons') <@ '["EXPIRED", "NOT_YET_VALID"]'::jsonb
+                              THEN 'VERIFIED' ELSE c.verification_status END,
+               'alignments', coalesce((SELECT json_agg(json_build_object('skillId', a.skill_id, 'level', a.level) ORDER BY a.skill_id)
+                                         FROM credential_alignment a WHERE a.credential_id = c.id), '[]'::json))
+             ORDER BY c.id), '[]'::json)
+        FROM credential c LEFT JOIN issuer i ON i.id = c.issuer_id AND i.organization_id = c.organization_id
+       WHERE c.organization_id = $1 AND c.person_id = pg."personId"`;
+
+const RANK_SQL = `
+WITH req AS (
+  SELECT r.skill_id, r.weight, r.min_level, r.must_have, r.trusted, r.ord
+    FROM unnest($2::text[], $3::float8[], $4::float8[], $5::boolean[], $6::boolean[])
+         WITH ORDINALITY AS r(skill_id, weight, min_level, must_have, trusted, ord)
+),
+pool AS (
+  SELECT p.id FROM person p
+   WHERE p.organization_id = $1 AND (p.kind = 'CANDIDATE' OR $8::boolean)
+     AND ($13::uuid[] IS NULL OR p.id = ANY($13::uuid[]))
+),
+best AS (
+  SELECT e.person_id, r.ord, max(e.level) AS level
+    FROM req r
+    JOIN attained_evidence e
+      ON e.organization_id = $1 AND e.skill_id = r.skill_id AND e.counts
+     AND (e.valid_from IS NULL OR e.valid_from <= $7::timestamptz)
+     AND (e.valid_until IS NULL OR $7::timestamptz < e.valid_until)
+     AND (NOT r.trusted OR e.issuer_trusted)
+   GROUP BY e.person_id, r.ord
+),
+scored AS (
+  SELECT b.person_id,
+         coalesce(sum(CASE WHEN b.level >= r.min_level THEN r.weight * 1::float8
+                           WHEN b.level > 0 THEN r.weight * (b.level::float8 / r.min_level)
+                      END ORDER BY r.ord), 0::float8) AS weighted,
+         count(*) FILTER (WHERE b.level >= r.min_level) AS met,
+         count(*) FILTER (WHERE r.must_have AND b.level >= r.min_level) AS must_met
+    FROM best b JOIN req r ON r.ord = b.ord
+    JOIN pool p ON p.id = b.person_id
+   GROUP BY b.person_id
+),
+totals AS (
+  SELECT count(*) FILTER (WHERE must_have) AS must_count FROM req
+),
+ranked AS (
+  SELECT s.person_id,
+         CASE WHEN $9::float8 > 0 THEN least(100::float8, greatest(0::float8, (100 * s.weighted) / $9::float8)) ELSE 100::float8 END AS fit,
+         (t.must_count - s.must_met) AS must_unmet, s.met
+    FROM scored s CROSS JOIN totals t
+  UNION ALL
+  SELECT p.id, CASE WHEN $9::float8 > 0 THEN 0::float8 ELSE 100::float8 END, t.must_count, 0
+    FROM pool p CROSS JOIN totals t
+   WHERE NOT EXISTS (SELECT 1 FROM scored s WHERE s.person_id = p.id)
+),
+filtered AS (
+  SELECT * FROM ranked WHERE NOT $10::boolean OR must_unmet = 0
+)
+SELECT pg.*, CASE WHEN $14::boolean THEN (${PAGE_EVIDENCE_SQL}) END AS credentials
+  FROM (
+    SELECT f.person_id AS "personId", f.fit, f.must_unmet = 0 AS eligible, f.met::int AS "metCount",
+           f.must_unmet::int AS "mustHaveUnmetCount", (SELECT count(*) FROM filtered)::int AS "totalCount"
+      FROM filtered f
+     ORDER BY (f.must_unmet = 0) DESC, f.fit DESC, f.met DESC, f.person_id ASC
+     LIMIT $11 OFFSET $12
+  ) pg
+ ORDER BY pg.eligible DESC, pg.fit DESC, pg."metCount" DESC, pg."personId" ASC`;
+
+/**
+ * Ranks an organisation's people for one job inside PostgreSQL (PRODUCT.md §4.1–4.4; the pure
+ * `scoreCandidate` + `rankCandidates` of @skillproof/domain-matching are the reference, proven equal by
+ * apps/api/src/fast-path.integration-spec.ts): one statement returning the requested page (`limit`,
+ * `offset`, after the `eligibleOnly` filter) and the total count of the filtered list.
+ * Reads only the job's requirement skills from `attained_evidence` (see migration 1764633600000).
+ *
+ * @returns `totalCount` (filtered) and the page, best first; when the page is empty (`offset` past the
+ *   end, or `limit` 0) the count comes from a second statement.
+ */
+export async function rankCandidatesInDatabase(db: SqlRunner, input: FastPathRankInput): Promise<{ totalCount: number; page: FastPathScore[] }> {
+  const params = (limit: number, offset: number) => [
+    input.organizationId,
+    input.requirements.map((r) => r.skillId),
+    input.requirements.map((r) => r.weight),
+    input.requirements.map((r) => r.minLevel),
+    input.requirements.map((r) => r.mustHave),
+    input.requirements.map((r) => r.requireTrustedIssuer),
+    input.asOf.toISOString(),
+    input.includeEmployees,
+    input.totalWeight,
+    input.eligibleOnly,
+    limit,
+    offset,
+    input.personIds ? [...input.personIds] : null,
+    input.withEvidence === true,
+  ];
+  type JsonCredential = Omit<FastPathCredential, 'issuedOn' | 'validFrom' | 'validUntil'> & { issuedOn: string | null; validFrom: string | null; validUntil: string | null };
+  type Row = Omit<FastPathScore, 'credentials'> & { totalCount: number; fit: number | string; credentials: JsonCredential[] | null };
+  const toDate = (v: string | null) => (v === null ? null : new Date(v));
+  // A TypeORM DataSource resolves to the rows, a pg Client to a result with `rows`.
+  const run = async (limit: number, offset: number): Promise<Row[]> => {
+    const result = (await db.query(RANK_SQL, params(limit, offset))) as Row[] | { rows: Row[] };
+    return Array.isArray(result) ? result : result.rows;
+  };
+  let rows = await run(Math.max(0, input.limit), Math.max(0, input.offset));
+  let totalCount = rows[0]?.totalCount ?? 0;
+  if (rows.length === 0 && (input.offset > 0 || input.limit <= 0)) {
+    rows = await run(1, 0);
+    totalCount = rows[0]?.totalCount ?? 0;
+    rows = [];
+  }
+  return {
+    totalCount,
+    page: rows.map((r) => ({
+      personId: r.personId, fit: Number(r.fit), eligible: r.eligible, metCount: r.metCount, mustHaveUnmetCount: r.mustHaveUnmetCount,
+      ...(input.withEvidence ? {
+        credentials: (r.credentials ?? []).map((c) => ({ ...c, issuedOn: toDate(c.issuedOn), validFrom: toDate(c.validFrom), validUntil: toDate(c.validUntil) })),
+      } : {}),
+    })),
+  };
+}
