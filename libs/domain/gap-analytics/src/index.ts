@@ -20,3 +20,9 @@ export type {
   ForecastSkillCoverage,
   CoverageForecastPoint,
 } from './lib/gap-analytics.types';
+export { coverageTrend, DEFAULT_TREND_MONTHS, MAX_TREND_MONTHS } from './lib/coverage-trend';
+export type { CoverageTrendInput, CoverageTrendPoint } from './lib/coverage-trend';
+export { expiringCredentials } from './lib/expiring-credentials';
+export type { ExpiringCredentialsInput, ExpiringCredential } from './lib/expiring-credentials';
+export { organizationSkillGaps } from './lib/organization-skill-gaps';
+export type { TeamGapRows, OrganizationSkillGap } from './lib/organization-skill-gaps';

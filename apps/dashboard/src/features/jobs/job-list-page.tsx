@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { QueryError } from '../../shared/query-error';
 import { JobStatusBadge } from './components/job-status-badge';
+import { ProposeRequirementsPanel } from './components/propose-requirements-panel';
 
 const PAGE_SIZE = 25;
 const STATUS_OPTIONS: { value: '' | JobStatus; label: string }[] = [
@@ -109,6 +110,9 @@ export default function JobListPage() {
             {error ? <QueryError error={error} title="Could not load more jobs" /> : null}
           </>
         )}
+      </Section>
+      <Section id="propose" title="Propose requirements from a description" description="Paste a job description to get the skills it names as proposed requirements (ESCO and O*NET), for you to review.">
+        <ProposeRequirementsPanel />
       </Section>
     </>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { TEAM_QUERY } from '@skillproof/dashboard-data-access';
+import { TEAM_INSIGHTS_QUERY, TEAM_QUERY } from '@skillproof/dashboard-data-access';
 import {
   Badge,
   dateInputToIsoInstant,
@@ -18,6 +18,11 @@ import { paths } from '../../app/paths';
 import { QueryError } from '../../shared/query-error';
 import { CoveragePanel } from './components/coverage-panel';
 import { SkillMatrixPanel } from './components/skill-matrix-panel';
+import { ExpiringCredentialsPanel } from './components/expiring-credentials-panel';
+import { ForecastPanel } from './components/forecast-panel';
+import { TrendPanel } from './components/trend-panel';
+
+const FORECAST_DAYS = [0, 30, 60, 90];
 
 export default function TeamPage() {
   const { id = '' } = useParams();
@@ -26,6 +31,8 @@ export default function TeamPage() {
   const { data, previousData, loading, error, refetch } = useQuery(TEAM_QUERY, { variables: { id, asOf } });
   // Keep showing the last result while a new as-of date loads (same team only).
   const team = data?.team ?? (previousData?.team?.id === id ? previousData.team : undefined);
+  const insightsQuery = useQuery(TEAM_INSIGHTS_QUERY, { variables: { id, asOf, days: FORECAST_DAYS } });
+  const insights = insightsQuery.data?.team ?? (insightsQuery.previousData?.team?.id === id ? insightsQuery.previousData.team : undefined);
 
   if (!team && loading) return <LoadingState label="team" />;
   if (error && !team) {
@@ -86,6 +93,24 @@ export default function TeamPage() {
 
       <Section id="coverage" title="Coverage by target skill" description="People needed vs people holding each target skill at its minimum level, from verified credentials.">
         <CoveragePanel skillGaps={team.skillGaps} />
+      </Section>
+
+      <Section id="forecast" title="Expiry forecast" description="People still covering each target skill at 0, 30, 60 and 90 days, given credential expiry dates: only the skills whose coverage drops are drawn; the dashed line is readiness.">
+        {insights ? (
+          <ForecastPanel rows={insights.coverageForecast} teamName={team.name} />
+        ) : insightsQuery.error ? (
+          <QueryError error={insightsQuery.error} title="Could not load the forecast" onRetry={() => void insightsQuery.refetch()} />
+        ) : (
+          <LoadingState label="forecast" />
+        )}
+      </Section>
+
+      <Section id="trend" title="Coverage trend (12 months)" description="Readiness at each month end, rebuilt from credential issue and expiry dates (today's members; verification as known today).">
+        {insights ? <TrendPanel points={insights.coverageTrend} teamName={team.name} /> : <LoadingState label="trend" />}
+      </Section>
+
+      <Section id="expiring" title="Credentials expiring within 90 days" description="Verified credentials of members that stop counting soon: renew them to keep coverage.">
+        {insights ? <ExpiringCredentialsPanel rows={insights.expiringCredentials} teamName={team.name} /> : <LoadingState label="expiring credentials" />}
       </Section>
 
       <Section id="matrix" title="Skills matrix" description="Members × target skills. The number is the proven level; markers show verified, claimed, expiring and expired.">

@@ -7,3 +7,6 @@ export const CHART_COLORS = {
   grid: '#e2e8f0',
   axis: '#475569',
 } as const;
+
+/** Colours for several series (blue, amber, teal, purple, red, green): distinguishable, used with markers/dashes. */
+export const SERIES_COLORS = ['#2563eb', '#d97706', '#0d9488', '#7c3aed', '#dc2626', '#16a34a'] as const;

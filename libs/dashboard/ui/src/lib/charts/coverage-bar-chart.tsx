@@ -30,14 +30,14 @@ export function CoverageBarChart({ series, height = 320 }: CoverageBarChartProps
     <figure className="chart">
       <div className="chart__canvas" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} barGap={2} accessibilityLayer>
+          <BarChart data={series} margin={{ top: 8, right: 16, bottom: 8, left: series.length > 6 ? 48 : 8 }} barGap={2} accessibilityLayer>
             <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
             <XAxis
               dataKey="label"
               interval={0}
               angle={series.length > 6 ? -30 : 0}
               textAnchor={series.length > 6 ? 'end' : 'middle'}
-              height={series.length > 6 ? 80 : 40}
+              height={series.length > 6 ? 110 : 40}
               tick={{ fontSize: 12, fill: CHART_COLORS.axis }}
             />
             <YAxis
@@ -47,7 +47,7 @@ export function CoverageBarChart({ series, height = 320 }: CoverageBarChartProps
               label={{ value: 'People', angle: -90, position: 'insideLeft', fill: CHART_COLORS.axis, fontSize: 12 }}
             />
             <Tooltip cursor={{ fill: 'rgba(148, 163, 184, 0.15)' }} />
-            <Legend itemSorter={null} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />
+            <Legend verticalAlign="top" height={32} itemSorter={null} formatter={(value: string) => <span className="chart__legend-text">{value}</span>} />
             <Bar dataKey="needed" name="Needed" fill={CHART_COLORS.needed} radius={[3, 3, 0, 0]} />
             <Bar dataKey="covered" name="Covered" fill={CHART_COLORS.covered} shape={renderCovered} />
           </BarChart>
