@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, type RequestUser } from '@skillproof/api-core';
+import { decide, policyOf, type ManagerScope } from './access-policy';
+
+const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Applies OPERATION_POLICY to one top-level operation: role check, then for a MANAGER-only user the
+ * team scope (team.manager_id = user.person_id), read from the database in one small query.
+ */
+@Injectable()
+export class AccessPolicyService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * @param operation `Query.<field>` or `Mutation.<field>`
+   * @param rolesOverride roles from a `@Roles()` decorator on the resolver method (wins over the table)
+   * @throws DomainError FORBIDDEN when the user may not run it (or not on that team / job / person)
+   */
+  async authorize(organizationId: string, user: RequestUser, operation: string, args: Record<string, unknown>, rolesOverride?: readonly string[]): Promise<void> {
+    const policy = policyOf(operation);
+    const allowed = (rolesOverride ?? policy.roles) as typeof policy.roles;
+    const decision = decide(user.roles, allowed);
+    if (decision === 'deny') throw forbidden(`Your role (${user.roles.join(', ')}) may not use ${operation.split('.')[1]}`);
+    if (decision === 'managerScoped' && policy.manager) await this.checkManagerScope(organizationId, user, policy.manager, args);
+  }
+
+  private async checkManagerScope(organizationId: string, user: RequestUser, scope: ManagerScope, args: Record<string, unknown>): Promise<void> {
+    if (scope === 'filteredList') return; // the resolver filters (canSeeTeam)
+    const personId = user.personId;
+    const id = (v: unknown) => (typeof v === 'string' && UUID.test(v) ? v : null);
+    const one = async (sql: string, params: unknown[]) => personId !== null && ((await this.db.query(sql, params)) as unknown[]).length > 0;
+    let ok = false;
+    switch (scope) {
+      case 'teamArg':
+      case 'teamIdArgRequired': {
+        const teamId = id(scope === 'teamArg' ? args['id'] : args['teamId']);
+        if (!teamId && scope === 'teamIdArgRequired') throw forbidden('A manager must ask for one of their own teams (teamId)');
+        ok = !!teamId && (await one('SELECT 1 FROM team WHERE id = $1 AND organization_id = $2 AND manager_id = $3', [teamId, organizationId, personId]));
+        break;
+      }
+      case 'jobArg':
+        ok = !!id(args['id']) && (await one('SELECT 1 FROM job j JOIN team t ON t.id = j.team_id WHERE j.id = $1 AND j.organization_id = $2 AND t.manager_id = $3', [id(args['id']), organizationId, personId]));
+        break;
+      case 'personArg':
+        ok = !!id(args['id']) && (id(args['id']) === personId || (await one(
+          'SELECT 1 FROM person p JOIN team t ON t.id = p.team_id WHERE p.id = $1 AND p.organization_id = $2 AND t.manager_id = $3', [id(args['id']), organizationId, personId])));
+        break;
+    }
+    if (!ok) throw forbidden('Managers see only their own teams, their members and the jobs of those teams');
+  }
+}

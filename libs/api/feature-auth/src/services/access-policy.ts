@@ -1,0 +1,70 @@
+import type { Role } from '@skillproof/api-core';
+
+/**
+ * How a MANAGER's access to an operation is narrowed to the teams they manage (team.manager_id =
+ * user.person_id): by the team id argument, the job id (its team), the person id (a member of their
+ * team or themselves), or a `teamId` argument that must be present and theirs.
+ */
+export type ManagerScope = 'teamArg' | 'jobArg' | 'personArg' | 'teamIdArgRequired' | 'filteredList';
+
+/** Who may run one top-level operation. */
+export interface OperationPolicy {
+  roles: readonly Role[];
+  /** Extra check for a user whose only team-related role is MANAGER. */
+  manager?: ManagerScope;
+}
+
+const ALL: readonly Role[] = ['ADMIN', 'HR', 'MANAGER', 'LND'];
+
+/**
+ * The access policy of every top-level GraphQL operation, keyed `Query.<field>` / `Mutation.<field>`
+ * (see the lib README for the prose). ADMIN may run everything (also operations missing from this
+ * table: deny by default for the other roles). `login` is public (decorator `@Public()`).
+ */
+export const OPERATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
+  // everyone signed in: who am I, the taxonomy and the catalogue
+  'Query.me': { roles: ALL },
+  'Query.skills': { roles: ALL },
+  'Query.skill': { roles: ALL },
+  'Query.credentialDefinitions': { roles: ALL },
+  // teams (managers: their own; L&D: every team, read)
+  'Query.teams': { roles: ['ADMIN', 'MANAGER', 'LND'], manager: 'filteredList' },
+  'Query.team': { roles: ['ADMIN', 'MANAGER', 'LND'], manager: 'teamArg' },
+  'Query.organizationSkillGaps': { roles: ['ADMIN', 'LND'] },
+  // jobs and matching (HR; managers: jobs of their teams)
+  'Query.jobs': { roles: ['ADMIN', 'HR'] },
+  'Query.job': { roles: ['ADMIN', 'HR', 'MANAGER'], manager: 'jobArg' },
+  'Query.proposeRequirements': { roles: ['ADMIN', 'HR'] },
+  // people and credentials (HR; L&D read; managers: their members)
+  'Query.people': { roles: ['ADMIN', 'HR', 'MANAGER', 'LND'], manager: 'teamIdArgRequired' },
+  'Query.person': { roles: ['ADMIN', 'HR', 'MANAGER', 'LND'], manager: 'personArg' },
+  // L&D's flow ends by importing the credential that completes an assignment (issue 5)
+  'Mutation.importCredential': { roles: ['ADMIN', 'HR', 'LND'] },
+  'Query.importJob': { roles: ['ADMIN', 'HR'] },
+  'Query.importJobs': { roles: ['ADMIN', 'HR'] },
+  'Mutation.reverifyCredential': { roles: ['ADMIN', 'HR'] },
+  // learning (L&D; managers read their team's)
+  'Query.learningAssignments': { roles: ['ADMIN', 'LND', 'MANAGER'], manager: 'teamIdArgRequired' },
+  'Query.expiringCredentials': { roles: ['ADMIN', 'LND', 'MANAGER'], manager: 'teamIdArgRequired' },
+  'Mutation.assignCredential': { roles: ['ADMIN', 'LND'] },
+  'Mutation.acceptUpskillingPlan': { roles: ['ADMIN', 'LND'] },
+  'Mutation.updateAssignmentStatus': { roles: ['ADMIN', 'LND'] },
+  // administration
+  'Query.auditEvents': { roles: ['ADMIN'] },
+};
+
+/** The policy of `operation` (`Query.x` / `Mutation.x`); unknown operations are ADMIN-only. */
+export function policyOf(operation: string): OperationPolicy {
+  return OPERATION_POLICY[operation] ?? { roles: ['ADMIN'] };
+}
+
+/**
+ * Whether a user with `roles` may run an operation whose allowed roles are `allowed`, and whether the
+ * manager scope applies (the user reaches it only through MANAGER).
+ */
+export function decide(roles: readonly Role[], allowed: readonly Role[]): 'deny' | 'allow' | 'managerScoped' {
+  if (roles.includes('ADMIN')) return 'allow';
+  const granted = roles.filter((r) => allowed.includes(r));
+  if (!granted.length) return 'deny';
+  return granted.every((r) => r === 'MANAGER') ? 'managerScoped' : 'allow';
+}
