@@ -33,6 +33,7 @@ export default [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain', 'scope:api'] },
             { sourceTag: 'scope:dashboard', onlyDependOnLibsWithTags: ['scope:domain', 'scope:dashboard'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:dashboard', 'scope:api'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:domain'] },
           ],
         },
       ],

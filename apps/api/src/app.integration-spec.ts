@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createStatusListCredential, importIssuerKey, issueOpenBadgeCredential } from '@skillproof/domain-verification';
+import { createStatusListCredential, generateIssuerKey, importIssuerKey, issueOpenBadgeCredential } from '@skillproof/domain-verification';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'domain', 'verification', 'src', 'testing', 'fixtures');
@@ -264,6 +264,19 @@ describe('SkillProof API (GraphQL over HTTP, real PostgreSQL)', () => {
       expect(r.data!.importCredential.credential.verification.reasons).toContain(reason);
       expect(await fitOf()).toBe(fit0);
     }
+    // A self-made issuer copying the catalogue achievement id: authentic, but the catalogue's levels
+    // belong to the definition's own issuer, so it proves nothing here.
+    const mallory = await generateIssuerKey();
+    const forged = await issueOpenBadgeCredential({
+      key: mallory, issuer: { id: mallory.did, name: 'Mallory Self-Issued' }, credentialId: 'urn:uuid:00000000-0000-4000-8000-0000000000ff',
+      subject: { email: person.rows[0].email, salt: 'it' },
+      achievement: { id: `urn:uuid:${definitionId}`, name, description: name, criteria: { narrative: 'self-issued' } },
+      validFrom: new Date('2025-01-01T00:00:00Z'),
+    });
+    const forgedResult = await t.gql<{ importCredential: { credential: { verification: { status: string } } } }>(q, { input: { personId: target.person.id, document: JSON.stringify(forged) } });
+    expect(forgedResult.data!.importCredential.credential.verification.status).toBe('VERIFIED');
+    expect(await fitOf()).toBe(fit0);
+
     const valid = await issue(4, { status: { statusListCredential: listUrl, statusListIndex: 99_999, statusPurpose: 'revocation' } });
     const ok = await t.gql<{ importCredential: { credential: { verification: { status: string } } } }>(q, { input: { personId: target.person.id, document: JSON.stringify(valid) } });
     expect(ok.data!.importCredential.credential.verification.status).toBe('VERIFIED');

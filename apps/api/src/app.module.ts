@@ -3,16 +3,20 @@ import { Controller, Get, type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, formatGraphqlError, type AppConfig, type RequestContext } from '@skillproof/api-core';
+import { APP_CONFIG, formatGraphqlError, type AppConfig } from '@skillproof/api-core';
 import { createDataSource } from '@skillproof/api-data-access';
 import { CatalogModule } from '@skillproof/api-feature-catalog';
 import { JobsModule } from '@skillproof/api-feature-jobs';
 import { PeopleModule } from '@skillproof/api-feature-people';
 import { TeamsModule } from '@skillproof/api-feature-teams';
+import { ImportsModule } from '@skillproof/api-feature-imports';
+import { ScheduleModule } from '@nestjs/schedule';
+import { LearningModule } from '@skillproof/api-feature-learning';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
-import { OrganizationContext } from './graphql/organization-context';
+import { organizationContext } from './graphql/organization-context';
+import { AuthContextFactory, AuthModule } from '@skillproof/api-feature-auth';
+import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 
 @Controller('health')
 class HealthController {
@@ -49,9 +53,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (db: DataSource) => {
-            const orgs = new OrganizationContext(db);
+          imports: [AuthModule],
+          inject: [AuthContextFactory],
+          useFactory: (auth: AuthContextFactory) => {
             return {
               autoSchemaFile: options.schemaFile ?? true,
               sortSchema: true,
@@ -59,11 +63,9 @@ export class AppModule {
               introspection: true,
               graphiql: config.nodeEnv === 'development',
               includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+              plugins: [queryLimitsPlugin()],
               formatError: (formatted, error) => formatGraphqlError(formatted, error, config.nodeEnv === 'development'),
-              context: async ({ req }: { req: Request }): Promise<RequestContext> => ({
-                organizationId: await orgs.resolve(req.header('x-organization-id')),
-                loaders: new Map(),
-              }),
+              context: organizationContext(auth),
             };
           },
         }),
@@ -71,6 +73,10 @@ export class AppModule {
         PeopleModule,
         JobsModule,
         TeamsModule,
+        ScheduleModule.forRoot(),
+        ImportsModule,
+        LearningModule,
+        AuthModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -37,6 +37,13 @@ describe('dashboard in a real browser', () => {
     await matrix.waitFor();
     expect(await matrix.locator('tbody tr').count()).toBeGreaterThan(5);
     await expect(page.getByText(/single point of knowledge/i).first().isVisible()).resolves.toBe(true);
+    // Expiry forecast (0/30/60/90 days) and the 12-month trend, drawn by Recharts.
+    const forecast = page.getByTestId('forecast-chart');
+    await forecast.locator('svg path.recharts-line-curve').first().waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await forecast.locator('svg path.recharts-line-curve').count()).toBeGreaterThanOrEqual(1);
+    const trend = page.getByTestId('trend-chart');
+    await trend.locator('svg path.recharts-line-curve').first().waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await trend.locator('svg .recharts-line-dots circle').count()).toBe(12);
     await page.screenshot({ path: join(ARTIFACTS, 'team-page.png'), fullPage: true });
   });
 
@@ -62,6 +69,26 @@ describe('dashboard in a real browser', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText(/Verified/i).first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'person-page.png'), fullPage: true });
+  });
+
+  it('Organisation page lists skill gaps across teams (linked in the navigation)', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisation' }).waitFor();
+    const table = page.getByTestId('organization-gaps');
+    await table.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(ARTIFACTS, 'organization-page.png'), fullPage: true });
+  });
+
+  it('Jobs page proposes requirements from a pasted description', async () => {
+    await page.goto(`${server.url}/jobs`);
+    await page.getByLabel('Job description').fill('Requirements:\n- JavaScript and PostgreSQL are a must.\nNice to have: Python.');
+    await page.getByRole('button', { name: 'Propose requirements' }).click();
+    const table = page.getByTestId('requirement-proposals');
+    await table.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    await table.getByText('JavaScript', { exact: true }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'job-list-proposals.png'), fullPage: true });
   });
 
   it('raised no console or page errors', () => {

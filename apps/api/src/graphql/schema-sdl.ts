@@ -6,11 +6,20 @@ import { CredentialDefinitionResolver, SkillResolver } from '@skillproof/api-fea
 import { JobsResolver } from '@skillproof/api-feature-jobs';
 import { CredentialResolver, PeopleResolver } from '@skillproof/api-feature-people';
 import { JobTeamResolver, PersonTeamResolver, TeamsResolver } from '@skillproof/api-feature-teams';
+import { OrganizationGapsResolver, TeamInsightsResolver } from '@skillproof/api-feature-teams';
+import { RequirementProposalsResolver } from '@skillproof/api-feature-jobs';
+import { LearningAssignmentsResolver, TeamUpskillingPlanResolver } from '@skillproof/api-feature-learning';
+import { ImportsResolver } from '@skillproof/api-feature-imports';
+import { AuthResolver } from '@skillproof/api-feature-auth';
 
 /** Every resolver of the API (the schema is generated from their decorators: code-first). */
 export const API_RESOLVERS = [
   SkillResolver, CredentialDefinitionResolver, PeopleResolver, CredentialResolver, JobsResolver,
   TeamsResolver, PersonTeamResolver, JobTeamResolver,
+  TeamInsightsResolver, OrganizationGapsResolver, RequirementProposalsResolver,
+  TeamUpskillingPlanResolver, LearningAssignmentsResolver,
+  ImportsResolver,
+  AuthResolver,
 ];
 
 /** Header of the committed `apps/api/schema.gql`. */

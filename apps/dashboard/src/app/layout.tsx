@@ -1,15 +1,21 @@
 import { LoadingState } from '@skillproof/dashboard-ui';
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { navSectionsFor } from '../features/auth/role-home';
+import { useSession } from '../features/auth/session';
+import { UserMenu } from '../features/auth/user-menu';
 import { navSectionOf, paths } from './paths';
 
 const NAV = [
   { section: 'teams', label: 'Teams', to: paths.home() },
   { section: 'jobs', label: 'Jobs', to: paths.jobs() },
+  { section: 'organization', label: 'Organisation', to: paths.organization() },
+  { section: 'learning', label: 'Learning', to: paths.learning() },
 ] as const;
 
 export function Layout() {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const session = useSession();
   const current = navSectionOf(pathname);
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
@@ -22,6 +28,10 @@ export function Layout() {
       mainRef.current?.focus();
     }
   }, [pathname]);
+
+  // Signed out (or the token expired): sign in, then come back here.
+  if (!session) return <Navigate to={`/login?next=${encodeURIComponent(pathname + search)}`} replace />;
+  const sections: readonly string[] = navSectionsFor(session.user.roles);
 
   return (
     <div className="shell">
@@ -38,7 +48,7 @@ export function Layout() {
           </Link>
           <nav aria-label="Main">
             <ul className="nav">
-              {NAV.map((item) => (
+              {NAV.filter((item) => sections.includes(item.section)).map((item) => (
                 <li key={item.section}>
                   <Link
                     to={item.to}
@@ -51,6 +61,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <UserMenu session={session} />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">

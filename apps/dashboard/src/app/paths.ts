@@ -8,6 +8,8 @@ export const ROUTES = {
   jobs: '/jobs',
   job: '/jobs/:id',
   person: '/people/:id',
+  organization: '/organization',
+  learning: '/learning',
 } as const;
 
 const seg = (id: string): string => encodeURIComponent(id);
@@ -18,11 +20,15 @@ export const paths = {
   jobs: (): string => '/jobs',
   job: (id: string): string => `/jobs/${seg(id)}`,
   person: (id: string): string => `/people/${seg(id)}`,
+  organization: (): string => '/organization',
+  learning: (): string => '/learning',
 };
 
 /** Which top-level navigation item a path belongs to. */
-export function navSectionOf(pathname: string): 'teams' | 'jobs' | null {
+export function navSectionOf(pathname: string): 'teams' | 'jobs' | 'organization' | 'learning' | null {
   if (pathname === '/' || pathname.startsWith('/teams/') || pathname.startsWith('/people/')) return 'teams';
   if (pathname === '/jobs' || pathname.startsWith('/jobs/')) return 'jobs';
+  if (pathname === '/organization') return 'organization';
+  if (pathname === '/learning') return 'learning';
   return null;
 }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -9,19 +9,27 @@ const TeamPage = lazy(() => import('../features/teams/team-page'));
 const JobListPage = lazy(() => import('../features/jobs/job-list-page'));
 const JobPage = lazy(() => import('../features/jobs/job-page'));
 const PersonPage = lazy(() => import('../features/people/person-page'));
+const OrganizationPage = lazy(() => import('../features/teams/organization-page'));
 const NotFoundPage = lazy(() => import('../features/not-found/not-found-page'));
+const LearningPage = lazy(() => import('../features/learning/learning-page'));
+const LoginPage = lazy(() => import('../features/auth/login-page'));
+const RoleHomePage = lazy(() => import('../features/auth/role-home-page'));
 
 export const router = createBrowserRouter([
+  // Sign-in (issue 5): outside the layout, which sends signed-out visitors here.
+  { path: '/login', element: <Suspense fallback={null}><LoginPage /></Suspense>, errorElement: <RouteError /> },
   {
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <TeamListPage /> },
+      { index: true, element: <RoleHomePage fallback={<TeamListPage />} /> },
       { path: 'teams/:id', element: <TeamPage /> },
       { path: 'jobs', element: <JobListPage /> },
       { path: 'jobs/:id', element: <JobPage /> },
       { path: 'people/:id', element: <PersonPage /> },
+      { path: 'organization', element: <OrganizationPage /> },
+      { path: 'learning', element: <LearningPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,3 +5,5 @@ export * from './database/embedded-database';
 export * from './credential-hash';
 export * from './seed/seed-demo';
 export * from './seed/demo-reference-data';
+export * from './fast-path/rank-candidates-in-database';
+export * from './seed/seed-users';

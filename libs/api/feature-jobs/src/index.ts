@@ -6,3 +6,6 @@ export * from './services/matching.service';
 export * from './services/jobs-loaders';
 export { toJobModel } from './resolvers/jobs.resolver';
 export { JobsResolver } from './resolvers/jobs.resolver';
+export { RequirementProposalsResolver } from './resolvers/requirement-proposals.resolver';
+export * from './models/requirement-proposal.model';
+export * from './services/requirement-proposals.service';

@@ -8,3 +8,6 @@ export * from './lib/operations/jobs.query';
 export * from './lib/operations/job.query';
 export * from './lib/operations/job-matches.query';
 export * from './lib/operations/person.query';
+export * from './lib/operations/team-insights.query';
+export * from './lib/operations/organization-skill-gaps.query';
+export * from './lib/operations/propose-requirements.query';

@@ -31,6 +31,10 @@ const schema = z.object({
   IMPORT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** Minutes between scheduled re-verifications (INDETERMINATE, and VERIFIED with status or expiry); 0 disables. */
   REVERIFY_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  /** HS256 key of the access tokens (≥ 32 characters). Required in production with DATABASE_URL; else generated once into DATA_DIR/jwt-secret. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Lifetime of an access token in minutes. */
+  ACCESS_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
 export interface AppConfig {
@@ -51,6 +55,10 @@ export interface AppConfig {
   importWorkers?: number;
   /** REVERIFY_INTERVAL_MINUTES: scheduled re-verification period in minutes; 0 disables. */
   reverifyIntervalMinutes: number;
+  /** JWT_SECRET: HS256 key of the access tokens; undefined → generated and kept in `<dataDir>/jwt-secret` (resolveJwtSecret). */
+  jwtSecret?: string;
+  /** ACCESS_TOKEN_TTL_MINUTES: access-token lifetime in minutes (default 15). */
+  accessTokenTtlMinutes: number;
 }
 
 /** Error thrown at boot when the environment is invalid; lists every bad variable. */
@@ -69,6 +77,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     throw new ConfigError(`Invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid environment:\n  JWT_SECRET: required in production with DATABASE_URL (at least 32 random characters, e.g. `openssl rand -base64 48`)');
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -83,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     offlineVerification: e.OFFLINE_VERIFICATION ?? e.NODE_ENV === 'test',
     importWorkers: e.IMPORT_WORKERS,
     reverifyIntervalMinutes: e.REVERIFY_INTERVAL_MINUTES,
+    jwtSecret: e.JWT_SECRET,
+    accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
   };
 }
 

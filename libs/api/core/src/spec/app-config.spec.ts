@@ -25,4 +25,14 @@ describe('loadConfig', () => {
       expect((e as Error).message).toMatch(/SEED_DEMO/);
     }
   });
+
+  it('JWT_SECRET: required in production with DATABASE_URL, optional otherwise (≥ 32 characters); token TTL defaults to 15 minutes', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(ConfigError);
+    const embedded = loadConfig({ NODE_ENV: 'production' });
+    expect(embedded.jwtSecret).toBeUndefined();
+    expect(embedded.accessTokenTtlMinutes).toBe(15);
+    const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db', JWT_SECRET: 'x'.repeat(32), ACCESS_TOKEN_TTL_MINUTES: '5' });
+    expect([c.jwtSecret, c.accessTokenTtlMinutes]).toEqual(['x'.repeat(32), 5]);
+  });
 });

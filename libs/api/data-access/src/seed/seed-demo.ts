@@ -8,6 +8,7 @@ import type { VerificationReport } from '@skillproof/domain-model';
 import { documentHash } from '../credential-hash';
 import { buildDemoPlan, stableUuid, type DemoPlan } from './demo-plan';
 import { loadReferenceData } from './demo-reference-data';
+import { seedDemoUsers } from './seed-users';
 
 export interface SeedDemoOptions {
   /** Folder of data/reference. */
@@ -61,6 +62,8 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
   const reference = loadReferenceData(options.referenceDataDir);
   const plan: DemoPlan = buildDemoPlan(reference);
   const existing: unknown[] = await db.query('SELECT 1 FROM organization WHERE slug = $1', [plan.organization.slug]);
+  // Demo accounts (issue 5) also reach a demo loaded before sign-in existed (idempotent).
+  if (existing.length) await seedDemoUsers(db.manager, plan);
   if (existing.length) return { created: false, organizationId: plan.organization.id, summary: 'already loaded' };
 
   const started = Date.now();
@@ -186,6 +189,7 @@ export async function seedDemo(db: DataSource, options: SeedDemoOptions): Promis
       ['id', 'organization_id', 'person_id', 'definition_id', 'issuer_id', 'credential_uri', 'content_hash', 'format', 'document', 'name', 'issuer_name', 'issued_on', 'valid_from', 'valid_until', 'verification_status', 'verification_report', 'verified_at'],
       credentials);
     await insertChunks(tx, 'credential_alignment', ['credential_id', 'skill_id', 'organization_id', 'level'], alignments);
+    await seedDemoUsers(tx, plan);
   });
   const summary = `${reference.skills.length} skills, ${plan.definitions.length} credential definitions, ${plan.teams.length} teams, ${plan.jobs.length} jobs, ${plan.people.length} people, ${plan.awards.length} credentials (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}) in ${Math.round((Date.now() - started) / 1000)} s`;
   return { created: true, organizationId: orgId, summary };

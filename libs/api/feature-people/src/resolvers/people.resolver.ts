@@ -10,6 +10,7 @@ import { toCredentialModel, toPersonModel } from '../models/to-models';
 import { EvidenceService } from '../services/evidence.service';
 import { PeopleService } from '../services/people.service';
 import { credentialsByPerson } from '../services/people-loaders';
+import { evidenceByPerson } from '../services/evidence-by-person.loader';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
@@ -50,8 +51,8 @@ export class PeopleResolver {
 
   @ResolveField(() => [PersonSkillModel], { description: 'Skills proven by VERIFIED credentials current at `asOf` (default now, UTC), at the highest level proven, highest first. Lists the skills credentials are aligned to; their broader skills also count in matching and gaps (PostgreSQL → SQL) but are not repeated here.' })
   async skills(@Parent() p: PersonModel, @Context() ctx: RequestContext, @Args('asOf', { nullable: true }) asOf?: Date): Promise<PersonSkillModel[]> {
-    const [{ taxonomy, skills }, byPerson] = await Promise.all([this.taxonomy.get(), this.evidence.forPeople(ctx.organizationId, [p.id])]);
-    const attained = attainedLevels(byPerson.get(p.id) ?? [], taxonomy, asOf ?? new Date());
+    const [{ taxonomy, skills }, credentials] = await Promise.all([this.taxonomy.get(), evidenceByPerson(ctx, this.evidence).load(p.id)]);
+    const attained = attainedLevels(credentials, taxonomy, asOf ?? new Date());
     return [...attained.skills.values()]
       .flatMap((a) => {
         const s = skills.get(a.skillId);
@@ -63,9 +64,9 @@ export class PeopleResolver {
 
   @ResolveField(() => [PersonSkillModel], { description: 'Skills only claimed (self-reported or unverified): shown apart, never scored.' })
   async claimedSkills(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<PersonSkillModel[]> {
-    const [{ skills }, byPerson] = await Promise.all([this.taxonomy.get(), this.evidence.forPeople(ctx.organizationId, [p.id])]);
+    const [{ skills }, credentials] = await Promise.all([this.taxonomy.get(), evidenceByPerson(ctx, this.evidence).load(p.id)]);
     const best = new Map<string, number>();
-    for (const c of byPerson.get(p.id) ?? []) {
+    for (const c of credentials) {
       if (c.status !== 'CLAIMED') continue;
       for (const a of c.alignments) best.set(a.skillId, Math.max(best.get(a.skillId) ?? 0, a.level));
     }

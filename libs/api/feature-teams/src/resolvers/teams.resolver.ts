@@ -1,7 +1,7 @@
 import { Args, Context, GraphQLISODateTime, Float, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { RequestContext } from '@skillproof/api-core';
+import { canSeeTeam, type RequestContext } from '@skillproof/api-core';
 import { JobEntity } from '@skillproof/api-data-access';
 import { TaxonomyService, toSkillModel, type SkillModel } from '@skillproof/api-feature-catalog';
 import { JobModel, toJobModel } from '@skillproof/api-feature-jobs';
@@ -27,7 +27,7 @@ export class TeamsResolver {
 
   @Query(() => [TeamModel], { description: 'Every team of the organisation, by name.' })
   async teams(@Context() ctx: RequestContext): Promise<TeamModel[]> {
-    return (await this.teamsService.list(ctx.organizationId)).map(toTeamModel);
+    return (await this.teamsService.list(ctx.organizationId)).filter((t) => canSeeTeam(ctx.user, t.managerId)).map(toTeamModel); // managers: own teams only (issue 5)
   }
 
   @Query(() => TeamModel, { description: 'One team. Errors: NOT_FOUND.' })

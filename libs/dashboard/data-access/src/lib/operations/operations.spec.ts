@@ -7,6 +7,9 @@ import { JOBS_QUERY } from './jobs.query';
 import { PERSON_QUERY } from './person.query';
 import { TEAM_QUERY } from './team.query';
 import { TEAMS_QUERY } from './teams.query';
+import { TEAM_INSIGHTS_QUERY } from './team-insights.query';
+import { ORGANIZATION_SKILL_GAPS_QUERY } from './organization-skill-gaps.query';
+import { PROPOSE_REQUIREMENTS_QUERY } from './propose-requirements.query';
 
 // Validates every operation against the API contract so a typo or a renamed field fails here, not in
 // the browser. Once the API commits schema.gql, point this at it (and generate the types from it).
@@ -20,6 +23,9 @@ const operations: [string, DocumentNode][] = [
   ['JOB_QUERY', JOB_QUERY],
   ['JOB_MATCHES_QUERY', JOB_MATCHES_QUERY],
   ['PERSON_QUERY', PERSON_QUERY],
+  ['TEAM_INSIGHTS_QUERY', TEAM_INSIGHTS_QUERY],
+  ['ORGANIZATION_SKILL_GAPS_QUERY', ORGANIZATION_SKILL_GAPS_QUERY],
+  ['PROPOSE_REQUIREMENTS_QUERY', PROPOSE_REQUIREMENTS_QUERY],
 ];
 
 describe('dashboard operations', () => {
