@@ -9,7 +9,7 @@
 // "Whole workforce" holds all of them, for team.skillGaps), the reference jobs, and about 10
 // credentials per person:
 // - home occupation sampled by OEWS May 2024 employment (TOT_EMP) among the occupations of the
-//   reference jobs (data/reference/jobs.json; OEWS file from ../shared/data/bls_oews when present,
+//   reference jobs (data/reference/jobs.json; OEWS file from data/reference/bls_oews,
 //   else uniform), required skills = the O*NET-rated requirements of that occupation, level ≈ required
 //   ± 1; 20% of the credentials are off-profile (any skill of any job);
 // - issue dates 2015–2025; ~15% expired (stored FAILED with reason EXPIRED, as the importer does),
@@ -51,7 +51,8 @@ function uuidOf(name) {
 }
 
 function employmentWeights(codes) {
-  const file = join(ROOT, '..', 'shared', 'data', 'bls_oews', 'oews_national_may2024_detailed.tsv');
+  // BLS OEWS May 2024 national employment (public domain), copied with its PROVENANCE.
+  const file = join(ROOT, 'data', 'reference', 'bls_oews', 'oews_national_may2024_detailed.tsv');
   const emp = new Map();
   if (existsSync(file)) {
     for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
