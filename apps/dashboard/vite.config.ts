@@ -23,11 +23,11 @@ export default defineConfig({
     port: 4200,
     fs: { allow: [workspaceRoot] },
     // Same-origin in production (the API serves the built app); in development proxy to the API.
-    proxy: { '/graphql': { target: 'http://localhost:3000', changeOrigin: true } },
+    proxy: { '/graphql': { target: 'http://localhost:3000', changeOrigin: true }, '/imports': { target: 'http://localhost:3000', changeOrigin: true } },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': { target: 'http://localhost:3000', changeOrigin: true } },
+    proxy: { '/graphql': { target: 'http://localhost:3000', changeOrigin: true }, '/imports': { target: 'http://localhost:3000', changeOrigin: true } },
   },
   build: {
     outDir: fromWorkspace('dist/apps/dashboard'),

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { CredentialDefinitionResolver, SkillResolver } from '@skillproof/api-feature-catalog';
+import { IssuerTrustResolver } from '@skillproof/api-feature-catalog';
 import { JobsResolver } from '@skillproof/api-feature-jobs';
 import { CredentialResolver, PeopleResolver } from '@skillproof/api-feature-people';
 import { JobTeamResolver, PersonTeamResolver, TeamsResolver } from '@skillproof/api-feature-teams';
@@ -20,6 +21,7 @@ export const API_RESOLVERS = [
   TeamUpskillingPlanResolver, LearningAssignmentsResolver,
   ImportsResolver,
   AuthResolver,
+  IssuerTrustResolver,
 ];
 
 /** Header of the committed `apps/api/schema.gql`. */

@@ -11,6 +11,8 @@ const NAV = [
   { section: 'jobs', label: 'Jobs', to: paths.jobs() },
   { section: 'organization', label: 'Organisation', to: paths.organization() },
   { section: 'learning', label: 'Learning', to: paths.learning() },
+  { section: 'import', label: 'Import', to: paths.importPage() },
+  { section: 'admin', label: 'Issuers', to: paths.adminIssuers() },
 ] as const;
 
 export function Layout() {

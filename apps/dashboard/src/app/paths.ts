@@ -10,6 +10,8 @@ export const ROUTES = {
   person: '/people/:id',
   organization: '/organization',
   learning: '/learning',
+  importPage: '/import',
+  adminIssuers: '/admin/issuers',
 } as const;
 
 const seg = (id: string): string => encodeURIComponent(id);
@@ -22,13 +24,17 @@ export const paths = {
   person: (id: string): string => `/people/${seg(id)}`,
   organization: (): string => '/organization',
   learning: (): string => '/learning',
+  importPage: (): string => '/import',
+  adminIssuers: (): string => '/admin/issuers',
 };
 
 /** Which top-level navigation item a path belongs to. */
-export function navSectionOf(pathname: string): 'teams' | 'jobs' | 'organization' | 'learning' | null {
+export function navSectionOf(pathname: string): 'teams' | 'jobs' | 'organization' | 'learning' | 'import' | 'admin' | null {
   if (pathname === '/' || pathname.startsWith('/teams/') || pathname.startsWith('/people/')) return 'teams';
   if (pathname === '/jobs' || pathname.startsWith('/jobs/')) return 'jobs';
   if (pathname === '/organization') return 'organization';
   if (pathname === '/learning') return 'learning';
+  if (pathname === '/import') return 'import';
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'admin';
   return null;
 }

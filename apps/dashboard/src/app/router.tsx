@@ -14,6 +14,8 @@ const NotFoundPage = lazy(() => import('../features/not-found/not-found-page'));
 const LearningPage = lazy(() => import('../features/learning/learning-page'));
 const LoginPage = lazy(() => import('../features/auth/login-page'));
 const RoleHomePage = lazy(() => import('../features/auth/role-home-page'));
+const ImportPage = lazy(() => import('../features/imports/import-page'));
+const IssuerTrustPage = lazy(() => import('../features/admin/issuer-trust-page'));
 
 export const router = createBrowserRouter([
   // Sign-in (issue 5): outside the layout, which sends signed-out visitors here.
@@ -30,6 +32,8 @@ export const router = createBrowserRouter([
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'learning', element: <LearningPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'admin/issuers', element: <IssuerTrustPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,3 +7,4 @@ export * from './services/catalog.service';
 export * from './services/catalog-loaders';
 export { toDefinitionModel } from './resolvers/catalog.resolver';
 export { SkillResolver, CredentialDefinitionResolver } from './resolvers/catalog.resolver';
+export { IssuerTrustResolver, IssuerConnection, SetIssuerTrustInput, toIssuerModel } from './resolvers/issuer-trust.resolver';

@@ -11,3 +11,6 @@ export * from './lib/operations/person.query';
 export * from './lib/operations/team-insights.query';
 export * from './lib/operations/organization-skill-gaps.query';
 export * from './lib/operations/propose-requirements.query';
+export * from './lib/operations/import-credential.mutation';
+export * from './lib/operations/import-job.query';
+export * from './lib/operations/issuers.query';

@@ -5,7 +5,7 @@ import { primaryRole } from './session';
 export const LEARNING_PATH: string | null = '/learning';
 
 /** Navigation sections a role sees (the layout shows them in this order). */
-export type NavSection = 'teams' | 'jobs' | 'organization' | 'learning';
+export type NavSection = 'teams' | 'jobs' | 'organization' | 'learning' | 'import' | 'admin';
 
 /**
  * Where a role lands after sign-in and on `/`: HR → /jobs, MANAGER → their team page (`managerTeamPath`,
@@ -30,6 +30,11 @@ export function navSectionsFor(roles: readonly Role[]): NavSection[] {
     if (r === 'MANAGER') all.add('teams');
     if (r === 'LND') ['teams', 'organization', 'learning'].forEach((s) => all.add(s as NavSection));
   }
+  // Import (issue 3): the roles allowed importCredential; the issuer trust list: ADMIN only.
+  for (const r of roles) {
+    if (r === 'ADMIN' || r === 'HR' || r === 'LND') all.add('import');
+    if (r === 'ADMIN') all.add('admin');
+  }
   if (!LEARNING_PATH) all.delete('learning');
-  return (['teams', 'jobs', 'organization', 'learning'] as const).filter((s) => all.has(s));
+  return (['teams', 'jobs', 'organization', 'learning', 'import', 'admin'] as const).filter((s) => all.has(s));
 }

@@ -51,6 +51,9 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'Mutation.updateAssignmentStatus': { roles: ['ADMIN', 'LND'] },
   // administration
   'Query.auditEvents': { roles: ['ADMIN'] },
+  // issuer trust list (issue 3): read by everyone who imports, changed by ADMIN only
+  'Query.issuers': { roles: ['ADMIN', 'HR', 'LND'] },
+  'Mutation.setIssuerTrust': { roles: ['ADMIN'] },
 };
 
 /** The policy of `operation` (`Query.x` / `Mutation.x`); unknown operations are ADMIN-only. */

@@ -10,6 +10,9 @@ import { TEAMS_QUERY } from './teams.query';
 import { TEAM_INSIGHTS_QUERY } from './team-insights.query';
 import { ORGANIZATION_SKILL_GAPS_QUERY } from './organization-skill-gaps.query';
 import { PROPOSE_REQUIREMENTS_QUERY } from './propose-requirements.query';
+import { IMPORT_CREDENTIAL_MUTATION } from './import-credential.mutation';
+import { IMPORT_JOB_QUERY } from './import-job.query';
+import { ISSUERS_QUERY, SET_ISSUER_TRUST_MUTATION } from './issuers.query';
 
 // Validates every operation against the API contract so a typo or a renamed field fails here, not in
 // the browser. Once the API commits schema.gql, point this at it (and generate the types from it).
@@ -26,6 +29,10 @@ const operations: [string, DocumentNode][] = [
   ['TEAM_INSIGHTS_QUERY', TEAM_INSIGHTS_QUERY],
   ['ORGANIZATION_SKILL_GAPS_QUERY', ORGANIZATION_SKILL_GAPS_QUERY],
   ['PROPOSE_REQUIREMENTS_QUERY', PROPOSE_REQUIREMENTS_QUERY],
+  ['IMPORT_CREDENTIAL_MUTATION', IMPORT_CREDENTIAL_MUTATION],
+  ['IMPORT_JOB_QUERY', IMPORT_JOB_QUERY],
+  ['ISSUERS_QUERY', ISSUERS_QUERY],
+  ['SET_ISSUER_TRUST_MUTATION', SET_ISSUER_TRUST_MUTATION],
 ];
 
 describe('dashboard operations', () => {
