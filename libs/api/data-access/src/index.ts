@@ -7,3 +7,4 @@ export * from './seed/seed-demo';
 export * from './seed/demo-reference-data';
 export * from './fast-path/rank-candidates-in-database';
 export * from './seed/seed-users';
+export * from './fast-path/counting-status.sql';

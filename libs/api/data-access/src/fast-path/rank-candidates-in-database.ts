@@ -1,3 +1,4 @@
+import { countingStatusSql } from './counting-status.sql';
 /** Anything that runs SQL with positional parameters (a TypeORM DataSource / EntityManager, a pg Client). */
 export interface SqlRunner {
   query(sql: string, params?: unknown[]): Promise<unknown>;
@@ -74,11 +75,7 @@ const PAGE_EVIDENCE_SQL = `
                'id', c.id, 'personId', c.person_id, 'name', c.name, 'definitionId', c.definition_id, 'issuerId', c.issuer_id,
                'issuerName', coalesce(i.name, c.issuer_name), 'issuerTrusted', coalesce(i.trusted, false),
                'issuedOn', c.issued_on, 'validFrom', c.valid_from, 'validUntil', c.valid_until,
-               'status', CASE WHEN c.verification_status = 'FAILED'
-                                   AND jsonb_typeof(c.verification_report->'reasons') = 'array'
-                                   AND jsonb_array_length(c.verification_report->'reasons') > 0
-                                   AND (c.verification_report->'reasons') <@ '["EXPIRED", "NOT_YET_VALID"]'::jsonb
-                              THEN 'VERIFIED' ELSE c.verification_status END,
+               'status', ${countingStatusSql('c')},
                'alignments', coalesce((SELECT json_agg(json_build_object('skillId', a.skill_id, 'level', a.level) ORDER BY a.skill_id)
                                          FROM credential_alignment a WHERE a.credential_id = c.id), '[]'::json))
              ORDER BY c.id), '[]'::json)

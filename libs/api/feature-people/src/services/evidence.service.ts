@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { countingStatusSql } from '@skillproof/api-data-access';
 import type { Alignment, CredentialEvidence, VerificationStatus } from '@skillproof/domain-model';
 
 interface EvidenceRow {
@@ -29,10 +30,7 @@ export class EvidenceService {
     const rows: EvidenceRow[] = await this.db.query(
       `SELECT c.id, c.person_id, c.name, c.definition_id, c.issuer_id, coalesce(i.name, c.issuer_name) AS issuer_name,
               coalesce(i.trusted, false) AS trusted, c.issued_on, c.valid_from, c.valid_until,
-              CASE WHEN c.verification_status = 'FAILED'
-                        AND jsonb_array_length(c.verification_report->'reasons') > 0
-                        AND (c.verification_report->'reasons') <@ '["EXPIRED", "NOT_YET_VALID"]'::jsonb
-                   THEN 'VERIFIED' ELSE c.verification_status END AS verification_status,
+              ${countingStatusSql('c')} AS verification_status,
               (SELECT json_agg(json_build_object('skillId', a.skill_id, 'level', a.level) ORDER BY a.skill_id)
                  FROM credential_alignment a WHERE a.credential_id = c.id) AS alignments
          FROM credential c LEFT JOIN issuer i ON i.id = c.issuer_id AND i.organization_id = c.organization_id
