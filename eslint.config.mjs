@@ -15,7 +15,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/test-artifacts', '**/vite.config.*.timestamp*'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/tmp', '**/test-artifacts', '**/vite.config.*.timestamp*', 'libs/dashboard/data-access/src/lib/gql/**'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
     rules: {

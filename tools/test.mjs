@@ -29,6 +29,7 @@ function summary() {
 
 // CI never trusts a local cache: every layer runs for real there.
 const cacheFlags = process.env.CI ? ['--skip-nx-cache'] : [];
+step('generated GraphQL types match apps/api/schema.gql (npm run codegen)', 'npx', ['graphql-codegen', '-c', 'codegen.ts', '--check']);
 step('lint, typecheck, unit specs', 'npx', ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static', '--parallel=2', ...cacheFlags]);
 step('build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,dashboard', '--outputStyle=static', ...cacheFlags]);
 step('integration specs (real PostgreSQL)', 'npx', ['jest', '-c', 'jest.integration.config.js', '--runInBand']);

@@ -1,32 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { DashboardImportCredentialMutation, DashboardImportCredentialMutationVariables } from '../gql/graphql';
 
+/** Result and variables of IMPORT_CREDENTIAL_MUTATION (generated from apps/api/schema.gql). */
+export type ImportCredentialData = DashboardImportCredentialMutation;
+export type ImportCredentialVariables = DashboardImportCredentialMutationVariables;
 /** One check of a stored verification report (outcome UNKNOWN = could not check). */
-export interface ImportedCheck {
-  name: string;
-  outcome: 'PASS' | 'FAIL' | 'UNKNOWN';
-  code: string | null;
-  message: string;
-}
-
-export interface ImportCredentialData {
-  importCredential: {
-    created: boolean;
-    credential: {
-      id: string;
-      name: string;
-      format: string;
-      issuer: { id: string; name: string; trusted: boolean } | null;
-      verification: { status: string; reasons: string[]; checkedAt: string; checks: ImportedCheck[] };
-    };
-  };
-}
-
-export interface ImportCredentialVariables {
-  input: { document: string; personId?: string | null };
-}
+export type ImportedCheck = ImportCredentialData['importCredential']['credential']['verification']['checks'][number];
 
 /** Import page: imports one pasted credential and returns its stored verification report. */
-export const IMPORT_CREDENTIAL_MUTATION: TypedDocumentNode<ImportCredentialData, ImportCredentialVariables> = gql`
+export const IMPORT_CREDENTIAL_MUTATION = graphql(`
   mutation DashboardImportCredential($input: ImportCredentialInput!) {
     importCredential(input: $input) {
       created
@@ -53,4 +35,4 @@ export const IMPORT_CREDENTIAL_MUTATION: TypedDocumentNode<ImportCredentialData,
       }
     }
   }
-`;
+`);

@@ -1,46 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection } from '../types';
+import { graphql } from '../gql';
+import type { DashboardImportJobQuery, DashboardImportJobQueryVariables } from '../gql/graphql';
 
-export type ImportOutcome = 'VERIFIED' | 'FAILED' | 'INDETERMINATE' | 'DUPLICATE' | 'ERROR';
-
+/** Result and variables of IMPORT_JOB_QUERY (generated from apps/api/schema.gql). */
+export type ImportJobData = DashboardImportJobQuery;
+export type ImportJobVariables = DashboardImportJobQueryVariables;
 /** One item of a bulk import, as the Import page's outcome table shows it. */
-export interface ImportJobItem {
-  index: number;
-  source: string;
-  outcome: ImportOutcome | null;
-  reasons: string[];
-  error: string | null;
-  credential: { id: string; name: string; verification: { status: string } } | null;
-  person: { id: string; displayName: string } | null;
-}
-
-export interface ImportJobData {
-  importJob: {
-    id: string;
-    filename: string;
-    status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-    error: string | null;
-    total: number;
-    processed: number;
-    progress: number;
-    verified: number;
-    failed: number;
-    indeterminate: number;
-    duplicates: number;
-    errors: number;
-    items: Connection<ImportJobItem>;
-  } | null;
-}
-
-export interface ImportJobVariables {
-  id: string;
-  first?: number;
-  after?: string | null;
-  outcome?: ImportOutcome | null;
-}
+export type ImportJobItem = NonNullable<ImportJobData['importJob']>['items']['edges'][number]['node'];
+/** Outcome of one import item. */
+export type ImportOutcome = NonNullable<ImportJobItem['outcome']>;
 
 /** Import page: progress of a bulk import and one page of its per-item outcomes (polled). */
-export const IMPORT_JOB_QUERY: TypedDocumentNode<ImportJobData, ImportJobVariables> = gql`
+export const IMPORT_JOB_QUERY = graphql(`
   query DashboardImportJob($id: ID!, $first: Int, $after: String, $outcome: ImportOutcome) {
     importJob(id: $id) {
       id
@@ -85,4 +55,4 @@ export const IMPORT_JOB_QUERY: TypedDocumentNode<ImportJobData, ImportJobVariabl
       }
     }
   }
-`;
+`);

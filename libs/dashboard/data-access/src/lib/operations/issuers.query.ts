@@ -1,27 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection } from '../types';
+import { graphql } from '../gql';
+import type { DashboardIssuersQuery, DashboardIssuersQueryVariables, DashboardSetIssuerTrustMutation, DashboardSetIssuerTrustMutationVariables } from '../gql/graphql';
 
-export interface IssuerItem {
-  id: string;
-  name: string;
-  did: string | null;
-  url: string | null;
-  trusted: boolean;
-}
-
-export interface IssuersQueryData {
-  issuers: Connection<IssuerItem>;
-}
-
-export interface IssuersQueryVariables {
-  search?: string | null;
-  trusted?: boolean | null;
-  first?: number;
-  after?: string | null;
-}
+/** Result and variables of ISSUERS_QUERY and SET_ISSUER_TRUST_MUTATION (generated from apps/api/schema.gql). */
+export type IssuersQueryData = DashboardIssuersQuery;
+export type IssuersQueryVariables = DashboardIssuersQueryVariables;
+export type SetIssuerTrustData = DashboardSetIssuerTrustMutation;
+export type SetIssuerTrustVariables = DashboardSetIssuerTrustMutationVariables;
+/** One issuer row with its trust flag. */
+export type IssuerItem = IssuersQueryData['issuers']['edges'][number]['node'];
 
 /** Admin: the organisation's issuers with their trust flag (paginated, searchable). */
-export const ISSUERS_QUERY: TypedDocumentNode<IssuersQueryData, IssuersQueryVariables> = gql`
+export const ISSUERS_QUERY = graphql(`
   query DashboardIssuers($search: String, $trusted: Boolean, $first: Int, $after: String) {
     issuers(search: $search, trusted: $trusted, first: $first, after: $after) {
       totalCount
@@ -41,18 +30,10 @@ export const ISSUERS_QUERY: TypedDocumentNode<IssuersQueryData, IssuersQueryVari
       }
     }
   }
-`;
-
-export interface SetIssuerTrustData {
-  setIssuerTrust: IssuerItem;
-}
-
-export interface SetIssuerTrustVariables {
-  input: { issuerId: string; trusted: boolean };
-}
+`);
 
 /** Admin: puts an issuer on or off the trust list (the cache updates the row by id). */
-export const SET_ISSUER_TRUST_MUTATION: TypedDocumentNode<SetIssuerTrustData, SetIssuerTrustVariables> = gql`
+export const SET_ISSUER_TRUST_MUTATION = graphql(`
   mutation DashboardSetIssuerTrust($input: SetIssuerTrustInput!) {
     setIssuerTrust(input: $input) {
       id
@@ -62,4 +43,4 @@ export const SET_ISSUER_TRUST_MUTATION: TypedDocumentNode<SetIssuerTrustData, Se
       trusted
     }
   }
-`;
+`);

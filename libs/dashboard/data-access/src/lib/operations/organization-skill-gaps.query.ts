@@ -1,21 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTime, SkillRef } from '../types';
+import { graphql } from '../gql';
+import type { DashboardOrganizationSkillGapsQuery } from '../gql/graphql';
 
-export interface OrganizationSkillGapRow {
-  skill: SkillRef;
-  needed: number;
-  covered: number;
-  gap: number;
-  teams: { id: string; name: string }[];
-  teamsAffected: { id: string; name: string }[];
-}
-
-export interface OrganizationSkillGapsQueryData {
-  organizationSkillGaps: OrganizationSkillGapRow[];
-}
+/** Result of ORGANIZATION_SKILL_GAPS_QUERY (generated from apps/api/schema.gql). */
+export type OrganizationSkillGapsQueryData = DashboardOrganizationSkillGapsQuery;
+/** One target skill across teams: Σ needed, Σ covered, Σ gap, teams affected. */
+export type OrganizationSkillGapRow = OrganizationSkillGapsQueryData['organizationSkillGaps'][number];
 
 /** Organisation page: skill gaps across every team. */
-export const ORGANIZATION_SKILL_GAPS_QUERY: TypedDocumentNode<OrganizationSkillGapsQueryData, { asOf?: DateTime | null }> = gql`
+export const ORGANIZATION_SKILL_GAPS_QUERY = graphql(`
   query DashboardOrganizationSkillGaps($asOf: DateTime) {
     organizationSkillGaps(asOf: $asOf) {
       skill {
@@ -35,4 +27,4 @@ export const ORGANIZATION_SKILL_GAPS_QUERY: TypedDocumentNode<OrganizationSkillG
       }
     }
   }
-`;
+`);

@@ -1,49 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CheckOutcome, DateTime, PersonKind, SkillRef, VerificationStatus } from '../types';
+import { graphql } from '../gql';
+import type { DashboardPersonQuery, DashboardPersonQueryVariables } from '../gql/graphql';
 
-export interface PersonCredential {
-  id: string;
-  name: string;
-  format: string;
-  definition: { id: string; name: string; kind: string } | null;
-  issuer: { id: string; name: string; trusted: boolean } | null;
-  issuedOn: DateTime | null;
-  validFrom: DateTime | null;
-  validUntil: DateTime | null;
-  verification: {
-    status: VerificationStatus;
-    checkedAt: DateTime;
-    reasons: string[];
-    checks: { name: string; outcome: CheckOutcome; code: string | null; message: string }[];
-  };
-}
-
-export interface PersonSkillLevel {
-  skill: SkillRef;
-  level: number;
-  verified: boolean;
-}
-
-export interface PersonQueryData {
-  person: {
-    id: string;
-    kind: PersonKind;
-    displayName: string;
-    email: string | null;
-    code: string;
-    team: { id: string; name: string } | null;
-    credentials: PersonCredential[];
-    skills: PersonSkillLevel[];
-    claimedSkills: PersonSkillLevel[];
-  } | null;
-}
-
-export interface PersonQueryVariables {
-  id: string;
-}
+/** Result and variables of PERSON_QUERY (generated from apps/api/schema.gql). */
+export type PersonQueryData = DashboardPersonQuery;
+export type PersonQueryVariables = DashboardPersonQueryVariables;
+type Person = NonNullable<PersonQueryData['person']>;
+/** A credential of the person with its stored verification report. */
+export type PersonCredential = Person['credentials'][number];
+/** A skill level (organisation scale) held by the person. */
+export type PersonSkillLevel = Person['skills'][number];
 
 /** Person page: identity, credentials with their verification reports, verified and claimed skills. */
-export const PERSON_QUERY: TypedDocumentNode<PersonQueryData, PersonQueryVariables> = gql`
+export const PERSON_QUERY = graphql(`
   query DashboardPerson($id: ID!) {
     person(id: $id) {
       id
@@ -102,4 +70,4 @@ export const PERSON_QUERY: TypedDocumentNode<PersonQueryData, PersonQueryVariabl
       }
     }
   }
-`;
+`);

@@ -1,52 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTime, PersonRef, SkillRef, VerificationStatus } from '../types';
+import { graphql } from '../gql';
+import type { DashboardTeamInsightsQuery, DashboardTeamInsightsQueryVariables } from '../gql/graphql';
 
-export interface TeamForecastPoint {
-  days: number;
-  date: DateTime;
-  skillId: string;
-  skill: SkillRef;
-  minLevel: number;
-  needed: number;
-  covered: number;
-  gap: number;
-  /** Team readiness 0..1 at that horizon. */
-  readiness: number;
-}
-
-export interface TeamTrendPoint {
-  /** YYYY-MM */
-  month: string;
-  date: DateTime;
-  /** 0..1 */
-  readiness: number;
-  skills: { skillId: string; skill: SkillRef; minLevel: number; needed: number; covered: number; gap: number }[];
-}
-
-export interface TeamExpiringCredential {
-  member: PersonRef;
-  credential: { id: string; name: string; verification: { status: VerificationStatus } };
-  validUntil: DateTime;
-  skills: SkillRef[];
-}
-
-export interface TeamInsightsQueryData {
-  team: {
-    id: string;
-    coverageForecast: TeamForecastPoint[];
-    coverageTrend: TeamTrendPoint[];
-    expiringCredentials: TeamExpiringCredential[];
-  } | null;
-}
-
-export interface TeamInsightsQueryVariables {
-  id: string;
-  asOf?: DateTime | null;
-  days?: number[];
-}
+/** Result and variables of TEAM_INSIGHTS_QUERY (generated from apps/api/schema.gql). */
+export type TeamInsightsQueryData = DashboardTeamInsightsQuery;
+export type TeamInsightsQueryVariables = DashboardTeamInsightsQueryVariables;
+type Team = NonNullable<TeamInsightsQueryData['team']>;
+/** Coverage of one target skill at one horizon (days from asOf); readiness 0..1. */
+export type TeamForecastPoint = Team['coverageForecast'][number];
+/** One month (YYYY-MM) of the 12-month coverage trend; readiness 0..1. */
+export type TeamTrendPoint = Team['coverageTrend'][number];
+/** A member's credential expiring within 90 days. */
+export type TeamExpiringCredential = Team['expiringCredentials'][number];
 
 /** Team page: expiry forecast (0/30/60/90 days), 12-month coverage trend, credentials expiring within 90 days. */
-export const TEAM_INSIGHTS_QUERY: TypedDocumentNode<TeamInsightsQueryData, TeamInsightsQueryVariables> = gql`
+export const TEAM_INSIGHTS_QUERY = graphql(`
   query DashboardTeamInsights($id: ID!, $asOf: DateTime, $days: [Int!]) {
     team(id: $id) {
       id
@@ -100,4 +67,4 @@ export const TEAM_INSIGHTS_QUERY: TypedDocumentNode<TeamInsightsQueryData, TeamI
       }
     }
   }
-`;
+`);

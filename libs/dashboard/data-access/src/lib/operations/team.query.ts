@@ -1,51 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DateTime, JobStatus, PersonRef, SkillRef } from '../types';
+import { graphql } from '../gql';
+import type { DashboardTeamQuery, DashboardTeamQueryVariables } from '../gql/graphql';
 
-export interface TeamSkillGap {
-  skill: SkillRef;
-  minLevel: number;
-  needed: number;
-  covered: number;
-  gap: number;
-  singlePointOfKnowledge: boolean;
-  holders: PersonRef[];
-}
-
-export interface TeamSkillMatrixCell {
-  personId: string;
-  skillId: string;
-  level: number;
-  verified: boolean;
-  claimedLevel: number | null;
-  expiresSoon: boolean;
-  expired: boolean;
-}
-
-export interface TeamQueryData {
-  team: {
-    id: string;
-    name: string;
-    /** Fraction 0..1. */
-    readiness: number;
-    manager: PersonRef | null;
-    members: PersonRef[];
-    skillGaps: TeamSkillGap[];
-    skillMatrix: {
-      members: PersonRef[];
-      skills: SkillRef[];
-      cells: TeamSkillMatrixCell[];
-    };
-    jobs: { id: string; title: string; status: JobStatus }[];
-  } | null;
-}
-
-export interface TeamQueryVariables {
-  id: string;
-  asOf?: DateTime | null;
-}
+/** Result and variables of TEAM_QUERY (generated from apps/api/schema.gql). */
+export type TeamQueryData = DashboardTeamQuery;
+export type TeamQueryVariables = DashboardTeamQueryVariables;
+/** One target skill's coverage row: levels on the organisation's scale, counts of people. */
+export type TeamSkillGap = NonNullable<TeamQueryData['team']>['skillGaps'][number];
+/** One cell of the skills matrix (member × target skill). */
+export type TeamSkillMatrixCell = NonNullable<TeamQueryData['team']>['skillMatrix']['cells'][number];
 
 /** Team page: readiness, coverage per target skill, skills matrix, the team's jobs. */
-export const TEAM_QUERY: TypedDocumentNode<TeamQueryData, TeamQueryVariables> = gql`
+export const TEAM_QUERY = graphql(`
   query DashboardTeam($id: ID!, $asOf: DateTime) {
     team(id: $id) {
       id
@@ -100,4 +65,4 @@ export const TEAM_QUERY: TypedDocumentNode<TeamQueryData, TeamQueryVariables> = 
       }
     }
   }
-`;
+`);

@@ -1,21 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PersonRef } from '../types';
+import { graphql } from '../gql';
+import type { DashboardTeamsQuery, DashboardTeamsQueryVariables } from '../gql/graphql';
 
-export interface TeamsQueryData {
-  teams: {
-    id: string;
-    name: string;
-    /** Fraction 0..1. */
-    readiness: number;
-    manager: PersonRef | null;
-    members: { id: string }[];
-  }[];
-}
-
-export type TeamsQueryVariables = Record<string, never>;
+/** Result and variables of TEAMS_QUERY (generated from apps/api/schema.gql). */
+export type TeamsQueryData = DashboardTeamsQuery;
+export type TeamsQueryVariables = DashboardTeamsQueryVariables;
 
 /** Home page: every team with its readiness. */
-export const TEAMS_QUERY: TypedDocumentNode<TeamsQueryData, TeamsQueryVariables> = gql`
+export const TEAMS_QUERY = graphql(`
   query DashboardTeams {
     teams {
       id
@@ -30,4 +21,4 @@ export const TEAMS_QUERY: TypedDocumentNode<TeamsQueryData, TeamsQueryVariables>
       }
     }
   }
-`;
+`);
