@@ -29,6 +29,7 @@ export {
 export {
   VerificationException,
   FetchError,
+  isTransientFetchFailure,
   KeyResolutionError,
   UnknownContextError,
 } from './lib/verification.exception';

@@ -104,7 +104,9 @@ const defaultTransport: Transport = (url, address, signal) =>
  * SSRF), then the connection goes to a checked address; whole-request timeout; body size cut while
  * streaming; at most `maxRedirects` redirects, each re-checked; JSON content types only.
  * Every refusal is a {@link FetchError} naming the URL, so the check it served comes out UNKNOWN
- * ("could not check") or FAIL according to the verifier, never a crash.
+ * ("could not check") or FAIL according to the verifier, never a crash. Network errors, timeouts,
+ * temporary DNS failures and HTTP 5xx / 429 / 408 are marked `transient` (an issuer key behind them
+ * is then "could not check", INDETERMINATE); 404, refused addresses, non-JSON answers are permanent.
  */
 export function createHttpsFetcher(options: HttpsFetcherOptions = {}): Fetcher {
   const timeoutMs = options.timeoutMs ?? 5000;
@@ -118,7 +120,9 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): Fetcher {
     if (url.username || url.password) throw new FetchError(original, 'refused URL with credentials');
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const addresses: ResolvedAddress[] = isIP(host) ? [{ address: host, family: isIP(host) === 6 ? 6 : 4 }] : await resolve(host).catch((e: unknown) => {
-      throw new FetchError(original, `cannot resolve ${host}: ${e instanceof Error ? e.message : String(e)}`);
+      // EAI_AGAIN: temporary DNS failure; ENOTFOUND (no such host) is permanent.
+      const transient = (e as { code?: unknown } | null)?.code === 'EAI_AGAIN';
+      throw new FetchError(original, `cannot resolve ${host}: ${e instanceof Error ? e.message : String(e)}`, { transient });
     });
     if (!addresses.length) throw new FetchError(original, `${host} has no address`);
     const bad = addresses.find((a) => !isPublicAddress(a.address));
@@ -151,7 +155,8 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): Fetcher {
     for (let hop = 0; ; hop++) {
       const address = await checkedAddress(original, url);
       const res = await transport(url, address, signal).catch((e: unknown) => {
-        throw e instanceof FetchError ? e : new FetchError(original, `request failed: ${e instanceof Error ? e.message : String(e)}`);
+        // Connection refused / reset / unreachable, TLS handshake cut…: a network failure, transient.
+        throw e instanceof FetchError ? e : new FetchError(original, `request failed: ${e instanceof Error ? e.message : String(e)}`, { transient: true });
       });
       if (res.status >= 300 && res.status < 400 && res.headers['location']) {
         res.destroy();
@@ -161,7 +166,8 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): Fetcher {
       }
       if (res.status !== 200) {
         res.destroy();
-        throw new FetchError(original, `HTTP ${res.status}`);
+        // 5xx, 429 Too Many Requests and 408 Request Timeout say nothing about the document: transient.
+        throw new FetchError(original, `HTTP ${res.status}`, { transient: res.status >= 500 || res.status === 429 || res.status === 408 });
       }
       if (!isJsonContentType(res.headers['content-type'])) {
         res.destroy();
@@ -183,7 +189,7 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): Fetcher {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           controller.abort();
-          reject(new FetchError(url, `timed out after ${timeoutMs} ms`));
+          reject(new FetchError(url, `timed out after ${timeoutMs} ms`, { transient: true }));
         }, timeoutMs);
       });
       try {
@@ -195,11 +201,14 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): Fetcher {
   };
 }
 
-/** Fetcher used when OFFLINE_VERIFICATION=true: every URL fails (checks needing it come out UNKNOWN). */
+/**
+ * Fetcher used when OFFLINE_VERIFICATION=true: every URL fails, marked transient (nothing is known
+ * about the document), so the checks needing it come out UNKNOWN — "could not check".
+ */
 export function createOfflineFetcher(): Fetcher {
   return {
     async fetchJson(url: string): Promise<unknown> {
-      throw new FetchError(url, 'network fetching is off (OFFLINE_VERIFICATION=true)');
+      throw new FetchError(url, 'network fetching is off (OFFLINE_VERIFICATION=true)', { transient: true });
     },
   };
 }

@@ -148,6 +148,31 @@ describe('createHttpsFetcher (fake DNS and HTTP: no real network)', () => {
     await expect(createHttpsFetcher(net).fetchJson('https://nowhere.example/x')).rejects.toThrow(/cannot resolve nowhere.example/);
   });
 
+  it('marks timeouts, network errors, 5xx / 429 / 408 and EAI_AGAIN transient; 404, non-JSON, refusals and ENOTFOUND permanent', async () => {
+    const net = fakeNet({ 'a.example': ['93.184.216.34'], 'slow.example': ['93.184.216.34'], 'private.example': ['10.0.0.1'] }, {
+      'https://a.example/503': { status: 503, body: '{}' },
+      'https://a.example/429': { status: 429, body: '{}' },
+      'https://a.example/408': { status: 408, body: '{}' },
+      'https://a.example/html': { body: '<html>', headers: { 'content-type': 'text/html' } },
+      'https://slow.example/x': { body: '{}', delayMs: 2000 },
+    });
+    const transport: Transport = (url, address, signal) =>
+      url.pathname === '/reset' ? Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })) : net.transport(url, address, signal);
+    const resolve = async (host: string) => {
+      if (host === 'flaky.example') throw Object.assign(new Error('getaddrinfo EAI_AGAIN flaky.example'), { code: 'EAI_AGAIN' });
+      return net.resolve(host);
+    };
+    const f = createHttpsFetcher({ resolve, transport, timeoutMs: 50 });
+    const transientOf = (url: string) => f.fetchJson(url).then(() => 'resolved', (e: unknown) => (e instanceof FetchError ? e.transient : 'not a FetchError'));
+    for (const url of ['https://a.example/503', 'https://a.example/429', 'https://a.example/408', 'https://a.example/reset', 'https://slow.example/x', 'https://flaky.example/x']) {
+      expect({ url, transient: await transientOf(url) }).toEqual({ url, transient: true });
+    }
+    for (const url of ['https://a.example/404', 'https://a.example/html', 'https://private.example/x', 'https://nowhere.example/x', 'http://a.example/x']) {
+      expect({ url, transient: await transientOf(url) }).toEqual({ url, transient: false });
+    }
+    await expect(createOfflineFetcher().fetchJson('https://a.example/x')).rejects.toMatchObject({ transient: true });
+  });
+
   it('offline fetcher refuses everything', async () => {
     await expect(createOfflineFetcher().fetchJson('https://a.example/x')).rejects.toThrow(/OFFLINE_VERIFICATION/);
   });

@@ -32,7 +32,7 @@ port.on('message', (msg: PoolRequest) => {
     const pending = pendingFetches.get(msg.fetchId);
     pendingFetches.delete(msg.fetchId);
     if (!pending) return;
-    if (msg.error !== undefined) pending.reject(new FetchError(msg.url, msg.error));
+    if (msg.error !== undefined) pending.reject(new FetchError(msg.url, msg.error, { transient: msg.transient === true }));
     else pending.resolve(msg.value);
     return;
   }

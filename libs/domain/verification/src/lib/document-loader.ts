@@ -57,6 +57,7 @@ function deepFreeze(value: unknown): void {
 }
 
 let contextMap: ReadonlyMap<string, unknown> | undefined;
+const remoteContexts = new Map<string, RemoteDocument>();
 
 function getContextMap(): ReadonlyMap<string, unknown> {
   contextMap ??= buildContextMap();
@@ -78,6 +79,24 @@ export function bundledContextUrls(): string[] {
 }
 
 /**
+ * The jsonld.js `RemoteDocument` of a bundled context, or `undefined` when `url` is not bundled.
+ * One frozen object per URL, tagged `static`: jsonld.js then keeps the resolved and processed
+ * context in its shared cache (ContextResolver) instead of re-processing the context on every
+ * expansion — the largest cost of a verification otherwise. Safe: the documents are pinned and
+ * deep-frozen, and only bundled URLs are ever tagged.
+ */
+export function getBundledRemoteContext(url: string): RemoteDocument | undefined {
+  let remote = remoteContexts.get(url);
+  if (!remote) {
+    const document = getBundledContext(url);
+    if (document === undefined) return undefined;
+    remote = Object.freeze({ contextUrl: null, documentUrl: url, document, tag: 'static' as const });
+    remoteContexts.set(url, remote);
+  }
+  return remote;
+}
+
+/**
  * JSON-LD document loader that serves only the bundled contexts. Any other URL rejects with
  * {@link UnknownContextError} naming it: verification never fetches a context from the network.
  *
@@ -85,7 +104,7 @@ export function bundledContextUrls(): string[] {
  * @returns a jsonld.js `RemoteDocument`.
  */
 export const bundledContextLoader: DocumentLoader = async (url: string): Promise<RemoteDocument> => {
-  const document = getBundledContext(url);
-  if (document === undefined) throw new UnknownContextError(url);
-  return { contextUrl: null, documentUrl: url, document };
+  const remote = getBundledRemoteContext(url);
+  if (remote === undefined) throw new UnknownContextError(url);
+  return remote;
 };

@@ -2,10 +2,10 @@ import type { DocumentLoader, RemoteDocument } from 'jsonld';
 import { driver as createDidKeyDriver, type DidKeyDriver } from '@digitalbazaar/did-method-key';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
-import { getBundledContext } from './document-loader';
+import { getBundledRemoteContext } from './document-loader';
 import { didWebToUrl } from './did-web';
 import type { Fetcher } from './fetcher';
-import { KeyResolutionError } from './verification.exception';
+import { isTransientFetchFailure, KeyResolutionError } from './verification.exception';
 
 const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
 const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
@@ -77,8 +77,9 @@ function withKeyContext(
  * - `did:web:…` through `fetcher` at the did:web URL ({@link didWebToUrl});
  * - `https://…` issuer documents through `fetcher` (the key is `<issuer URL>#<fragment>` and must
  *   be listed in the document, whose `id` must equal the URL).
- * Anything else rejects with {@link KeyResolutionError}. One loader memoises its look-ups: create one
- * per verification.
+ * Anything else rejects with {@link KeyResolutionError} (marked `transient` when the controller
+ * document could not be fetched because of a transient failure). One loader memoises its look-ups:
+ * create one per verification.
  */
 export function createKeyResolvingLoader(fetcher: Fetcher | undefined): DocumentLoader {
   const controllerDocs = new Map<string, Promise<Record<string, unknown>>>();
@@ -94,9 +95,16 @@ export function createKeyResolvingLoader(fetcher: Fetcher | undefined): Document
         try {
           doc = await fetcher.fetchJson(fetchUrl);
         } catch (error) {
-          throw new KeyResolutionError(vmUrl, `Could not retrieve ${fetchUrl} to resolve ${base}`, false, {
-            cause: error,
-          });
+          const transient = isTransientFetchFailure(error);
+          const why = error instanceof Error ? `: ${error.message}` : '';
+          throw new KeyResolutionError(
+            vmUrl,
+            transient
+              ? `Could not retrieve ${fetchUrl} to resolve ${base} (temporary failure${why}); the key could not be checked, re-verification retries`
+              : `Could not retrieve ${fetchUrl} to resolve ${base}${why}`,
+            false,
+            { cause: error, transient },
+          );
         }
         if (!isRecord(doc) || doc['id'] !== base) {
           throw new KeyResolutionError(vmUrl, `Document at ${fetchUrl} is not the controller document of ${base}`);
@@ -109,8 +117,8 @@ export function createKeyResolvingLoader(fetcher: Fetcher | undefined): Document
   };
 
   return async (url: string): Promise<RemoteDocument> => {
-    const context = getBundledContext(url);
-    if (context !== undefined) return remote(url, context);
+    const context = getBundledRemoteContext(url);
+    if (context !== undefined) return context;
 
     const hashIndex = url.indexOf('#');
     const base = hashIndex >= 0 ? url.slice(0, hashIndex) : url;

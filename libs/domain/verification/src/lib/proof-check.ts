@@ -28,12 +28,12 @@ function describeProof(proof: unknown): string {
   return `${suite} by ${String(idOf(proof['verificationMethod']) ?? '?')}`;
 }
 
-type Failure = 'binding' | 'signature' | 'key' | 'unsupported' | 'malformed';
+type Failure = 'binding' | 'signature' | 'key' | 'unreachable' | 'unsupported' | 'malformed';
 
 function classify(result: ProofVerifyResult): { kind: Failure; message: string } {
   for (const cause of errorChain(result.error)) {
     if (cause instanceof KeyResolutionError) {
-      return { kind: cause.unsupported ? 'unsupported' : 'key', message: cause.message };
+      return { kind: cause.unsupported ? 'unsupported' : cause.transient ? 'unreachable' : 'key', message: cause.message };
     }
   }
   const vm = idOf(result.proof['verificationMethod']);
@@ -60,16 +60,22 @@ function classify(result: ProofVerifyResult): { kind: Failure; message: string }
  * - proof: PASS, FAIL BAD_SIGNATURE, FAIL UNSUPPORTED (no proof of an accepted suite / bare DID
  *   as key), FAIL MALFORMED, UNKNOWN KEY_UNRESOLVABLE (no key to check against).
  * - issuer: PASS, FAIL ISSUER_KEY_MISMATCH (valid signature by a key the issuer does not control),
- *   FAIL KEY_UNRESOLVABLE, UNKNOWN (not evaluated because the signature is invalid).
+ *   FAIL KEY_UNRESOLVABLE (no such key, unsupported method, document without the key), UNKNOWN
+ *   KEY_UNRESOLVABLE (controller document unreachable because of a transient fetch failure:
+ *   "could not check"), UNKNOWN (not evaluated because the signature is invalid).
  * Keys are resolved offline for did:key, through `fetcher` for did:web and https issuer documents.
  * Dates are not looked at here. Never throws.
+ *
+ * @param canonicalNquads RDFC-1.0 N-Quads of `credential` without its proof, when already computed
+ *   (structure check): reused by the RDFC suites instead of a second canonicalisation.
  */
-export async function checkProof(credential: JsonRecord, fetcher: Fetcher | undefined): Promise<ProofCheckResult> {
+export async function checkProof(credential: JsonRecord, fetcher: Fetcher | undefined, canonicalNquads?: string): Promise<ProofCheckResult> {
   const evidence: Record<string, string> = {};
   let outcome;
   try {
-    outcome = await verify(structuredClone(credential), {
-      suite: getVerificationSuites(),
+    const document = structuredClone(credential);
+    outcome = await verify(document, {
+      suite: getVerificationSuites(canonicalNquads === undefined ? undefined : { document, nquads: canonicalNquads }),
       purpose: new CredentialIssuancePurpose(),
       documentLoader: createKeyResolvingLoader(fetcher),
     });
@@ -157,6 +163,16 @@ export async function checkProof(credential: JsonRecord, fetcher: Fetcher | unde
     };
   }
   const key = first('key');
+  const unreachable = first('unreachable');
+  if (unreachable && !key) {
+    // Transient fetch failure of the controller document: could not check (INDETERMINATE), the
+    // scheduled re-verification retries. A fetched document that lacks the key stays a FAIL.
+    return {
+      proof: check('proof', 'UNKNOWN', `Signature not checked: ${unreachable.message}`, 'KEY_UNRESOLVABLE'),
+      issuer: check('issuer', 'UNKNOWN', unreachable.message, 'KEY_UNRESOLVABLE'),
+      evidence,
+    };
+  }
   if (key) {
     return {
       proof: check('proof', 'UNKNOWN', `Signature not checked: ${key.message}`, 'KEY_UNRESOLVABLE'),

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { ReasonCode, VerificationCheck, VerificationReport } from '@skillproof/domain-model';
 import type { Fetcher } from './fetcher';
-import { asArray, asText, isRecord, messageOf, type JsonRecord } from './json-value';
+import { asArray, asText, idOf, isRecord, messageOf, type JsonRecord } from './json-value';
 
 /** Largest decompressed status list accepted, in bytes (16 MiB = 134 217 728 entries). */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
@@ -59,9 +59,52 @@ interface EntryOutcome {
   listUrl?: string;
 }
 
-async function checkEntry(entry: unknown, context: StatusCheckContext): Promise<EntryOutcome> {
+/** Type of the 1EdTech Revocation List Status Method 1.0 entry (OB 3.0 / CLR 2.0 `credentialStatus`). */
+const ONE_EDTECH_REVOCATION_LIST = '1EdTechRevocationList';
+
+/**
+ * 1EdTech Revocation List Status Method 1.0: the entry's `id` is the URL of the issuer's revocation
+ * list, a JSON document `{ id?, issuer?, revokedCredentials: [{ id, revoked?, revocationReason? }] }`.
+ * The credential is revoked when its `id` is listed with `revoked` true or omitted (as the 1EdTech
+ * validator reads it). The list carries no proof: it is trusted as served at the URL that the
+ * credential's own signature covers; a list naming another `issuer` is not used.
+ */
+async function checkOneEdTechRevocationList(entry: JsonRecord, credential: JsonRecord, context: StatusCheckContext): Promise<EntryOutcome> {
+  const listUrl = entry['id'];
+  if (typeof listUrl !== 'string' || !/^https?:\/\/[^/]/.test(listUrl)) {
+    throw new StatusUnverifiable(`${ONE_EDTECH_REVOCATION_LIST} id must be an http(s) URL, got ${JSON.stringify(listUrl)}`);
+  }
+  const credentialId = credential['id'];
+  if (typeof credentialId !== 'string' || credentialId === '') {
+    throw new StatusUnverifiable(`The credential has no id to look up in the revocation list ${listUrl}`);
+  }
+  if (!context.fetcher) throw new StatusUnverifiable(`No fetcher configured to retrieve ${listUrl}`);
+  let list: unknown;
+  try {
+    list = await context.fetcher.fetchJson(listUrl);
+  } catch (error) {
+    throw new StatusUnverifiable(`Revocation list ${listUrl} unreachable: ${messageOf(error)}`);
+  }
+  if (!isRecord(list) || !Array.isArray(list['revokedCredentials'])) {
+    throw new StatusUnverifiable(`Revocation list ${listUrl} has no revokedCredentials array`);
+  }
+  const listIssuer = idOf(list['issuer']);
+  const credentialIssuer = idOf(credential['issuer']);
+  if (listIssuer !== undefined && listIssuer !== credentialIssuer) {
+    throw new StatusUnverifiable(`Revocation list ${listUrl} belongs to ${listIssuer}, not to the issuer ${String(credentialIssuer)}`);
+  }
+  const listed = list['revokedCredentials'].find((item) => isRecord(item) && item['id'] === credentialId);
+  if (!isRecord(listed) || (listed['revoked'] !== undefined && listed['revoked'] !== true)) {
+    return { outcome: 'PASS', message: `Not revoked (${listUrl})`, listUrl };
+  }
+  const reason = asText(listed['revocationReason']);
+  return { outcome: 'FAIL', code: 'REVOKED', message: `Revoked (${listUrl})${reason ? `: ${reason}` : ''}`, listUrl };
+}
+
+async function checkEntry(entry: unknown, credential: JsonRecord, context: StatusCheckContext): Promise<EntryOutcome> {
   if (!isRecord(entry)) throw new StatusUnverifiable('credentialStatus entry is not an object');
   const types = asArray(entry['type']);
+  if (types.includes(ONE_EDTECH_REVOCATION_LIST)) return checkOneEdTechRevocationList(entry, credential, context);
   const entryType = Object.keys(ENTRY_TYPES).find((t) => types.includes(t));
   if (!entryType) throw new StatusUnverifiable(`Unsupported credentialStatus type ${JSON.stringify(entry['type'])}`);
   const { listType, subjectType } = ENTRY_TYPES[entryType];
@@ -121,10 +164,12 @@ async function checkEntry(entry: unknown, context: StatusCheckContext): Promise<
 
 /**
  * Status check (VC DM 2.0 §4.10 `credentialStatus`; Bitstring Status List 1.0 §3.2 "Validate
- * Algorithm"; W3C CCG StatusList2021). For each `BitstringStatusListEntry` /
- * `StatusList2021Entry` with purpose `revocation` or `suspension`, the list credential is fetched
- * through the fetcher, its type, proof, issuer binding and validity are verified, its
- * `statusPurpose` must match, and the bit at `statusListIndex` is read here (not by a library).
+ * Algorithm"; W3C CCG StatusList2021; 1EdTech Revocation List Status Method 1.0). For each
+ * `BitstringStatusListEntry` / `StatusList2021Entry` with purpose `revocation` or `suspension`, the
+ * list credential is fetched through the fetcher, its type, proof, issuer binding and validity are
+ * verified, its `statusPurpose` must match, and the bit at `statusListIndex` is read here (not by a
+ * library). For a `1EdTechRevocationList` entry the list at its `id` is fetched and the credential
+ * `id` looked up in `revokedCredentials`.
  *
  * - PASS: no `credentialStatus`, or every bit clear.
  * - FAIL REVOKED / SUSPENDED: a bit is set (REVOKED wins when both).
@@ -144,7 +189,7 @@ export async function checkCredentialStatus(
   const outcomes: EntryOutcome[] = [];
   for (const entry of entries) {
     try {
-      outcomes.push(await checkEntry(entry, context));
+      outcomes.push(await checkEntry(entry, credential, context));
     } catch (error) {
       outcomes.push({ outcome: 'UNKNOWN', code: 'STATUS_UNVERIFIABLE', message: messageOf(error) });
     }

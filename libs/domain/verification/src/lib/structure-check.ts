@@ -2,6 +2,7 @@ import { expand } from 'jsonld';
 import type { VerificationCheck } from '@skillproof/domain-model';
 import { bundledContextLoader, getBundledContext } from './document-loader';
 import { asArray, errorChain, idOf, isRecord, messageOf, type JsonRecord } from './json-value';
+import { canonizeRdfc, RDFC_CRYPTOSUITES } from './proof-suites';
 import { UnknownContextError } from './verification.exception';
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
@@ -11,6 +12,11 @@ export interface StructureResult {
   check: VerificationCheck;
   /** Data model version from the first `@context` (undefined when neither). */
   vcVersion?: 1 | 2;
+  /**
+   * RDFC-1.0 N-Quads of the credential without its proof, when a proof uses an RDFC Data Integrity
+   * cryptosuite: the proof check reuses them instead of canonicalising the document again.
+   */
+  canonicalNquads?: string;
 }
 
 function fail(code: 'MALFORMED' | 'UNSIGNED', message: string, vcVersion?: 1 | 2): StructureResult {
@@ -37,7 +43,8 @@ function describeExpansionError(error: unknown): string {
  * - first `@context` is the VC DM 2.0 (§4.3) or 1.1 base context;
  * - `type` includes `VerifiableCredential` (VC DM 2.0 §4.5);
  * - `issuer` is a URL or an object with an `id` (§4.7); `credentialSubject` present (§4.8);
- * - the document expands in JSON-LD **safe mode** with bundled contexts only, so undefined terms,
+ * - the document expands (and, with an RDFC Data Integrity proof, converts to RDF and canonicalises)
+ *   in JSON-LD **safe mode** with bundled contexts only, so undefined terms,
  *   relative `@type` values and unknown context URLs are errors instead of being dropped
  *   (VC Data Integrity 1.0 §4.6 "verify proof", JSON-LD 1.1 API safe mode);
  * - a `proof` is present (else FAIL UNSIGNED).
@@ -60,15 +67,23 @@ export async function checkStructure(credential: JsonRecord): Promise<StructureR
   if (subjects.length === 0 || !subjects.every(isRecord)) {
     return fail('MALFORMED', 'credentialSubject must be an object (or objects)', vcVersion);
   }
+  const proofs = asArray(credential['proof']);
+  let canonicalNquads: string | undefined;
   try {
     // Proofs are excluded: each accepted suite canonicalises its own proof in safe mode, and a
     // proof of an unknown type must not make an otherwise valid multi-proof credential malformed.
     const { proof: _proof, ...unsigned } = credential;
-    await expand(unsigned, { documentLoader: bundledContextLoader, safe: true });
+    const rdfcProof = proofs.some((p) => isRecord(p) && p['type'] === 'DataIntegrityProof' && RDFC_CRYPTOSUITES.has(String(p['cryptosuite'])));
+    if (rdfcProof) {
+      // Expansion (safe mode) is the first step of RDFC canonicalisation: do the whole
+      // transformation once here, the proof check reuses its result.
+      canonicalNquads = await canonizeRdfc(unsigned, bundledContextLoader);
+    } else {
+      await expand(unsigned, { documentLoader: bundledContextLoader, safe: true });
+    }
   } catch (error) {
     return fail('MALFORMED', describeExpansionError(error), vcVersion);
   }
-  const proofs = asArray(credential['proof']);
   if (proofs.length === 0) return fail('UNSIGNED', 'The credential has no proof', vcVersion);
   if (!proofs.every(isRecord)) return fail('MALFORMED', 'proof must be an object (or objects)', vcVersion);
   // The proof loader also dereferences keys through the fetcher: a proof may not smuggle in a
@@ -83,5 +98,6 @@ export async function checkStructure(credential: JsonRecord): Promise<StructureR
   return {
     check: { name: 'structure', outcome: 'PASS', message: `Well-formed VC Data Model ${vcVersion === 2 ? '2.0' : '1.1'} credential` },
     vcVersion,
+    canonicalNquads,
   };
 }

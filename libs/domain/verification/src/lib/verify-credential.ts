@@ -129,7 +129,7 @@ async function runJsonLdChecks(
     if (includeStatus) checks.push(skipped('status', why));
     return checks;
   }
-  const proof = await checkProof(credential, options.fetcher);
+  const proof = await checkProof(credential, options.fetcher, structure.canonicalNquads);
   Object.assign(evidence, proof.evidence);
   checks.push(proof.proof, proof.issuer);
   if (!includeStatus) return checks;

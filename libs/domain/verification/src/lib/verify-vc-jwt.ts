@@ -145,7 +145,8 @@ export async function checkJwsProof(
     }
     return {
       proof: check('proof', 'UNKNOWN', `Signature not checked: ${message}`, 'KEY_UNRESOLVABLE'),
-      issuer: check('issuer', 'FAIL', message, 'KEY_UNRESOLVABLE'),
+      // A transient fetch failure of the key's document: could not check (INDETERMINATE).
+      issuer: check('issuer', cause?.transient ? 'UNKNOWN' : 'FAIL', message, 'KEY_UNRESOLVABLE'),
       evidence,
       unboundKey: false,
     };

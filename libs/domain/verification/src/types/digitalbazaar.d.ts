@@ -9,6 +9,11 @@ declare module 'jsonld' {
     contextUrl: string | null;
     documentUrl: string;
     document: unknown;
+    /**
+     * `'static'`: the document never changes for this URL, so jsonld.js may keep the resolved
+     * (and processed) context in its process-wide cache across operations.
+     */
+    tag?: 'static';
   }
   export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
   export function expand(
@@ -63,11 +68,18 @@ declare module '@digitalbazaar/data-integrity' {
 }
 
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
-  export const cryptosuite: unknown;
+  /** RDFC-1.0 canonical N-Quads of a JSON-LD document (jsonld.toRDF in safe mode + rdf-canonize). */
+  export const cryptosuite: {
+    name: string;
+    canonize(input: unknown, options: { documentLoader: import('jsonld').DocumentLoader; base?: null; safe?: boolean }): Promise<string>;
+  };
 }
 
 declare module '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite' {
-  export const cryptosuite: unknown;
+  export const cryptosuite: {
+    name: string;
+    canonize(input: unknown, options: { documentLoader: import('jsonld').DocumentLoader; base?: null; safe?: boolean }): Promise<string>;
+  };
 }
 
 declare module '@digitalbazaar/ecdsa-sd-2023-cryptosuite' {
