@@ -21,6 +21,8 @@ const esmPackages = [
 // cborg (used by ecdsa-sd-2023) only exports an "import" condition, which Jest's CommonJS resolver
 // does not match: map it to its ESM entry (transformed by @swc/jest).
 moduleNameMapper['^cborg$'] = path.join(__dirname, 'node_modules/cborg/cborg.js');
+// The dashboard imports csv-stringify's browser ESM build (bundled by Vite); Jest uses its CommonJS build.
+moduleNameMapper['^csv-stringify/browser/esm/sync$'] = path.join(__dirname, 'node_modules/csv-stringify/dist/cjs/sync.cjs');
 
 module.exports = {
   testEnvironment: 'node',

@@ -8,6 +8,8 @@ import { paths } from '../../app/paths';
 import { QueryError } from '../../shared/query-error';
 import { JobStatusBadge } from './components/job-status-badge';
 import { ProposeRequirementsPanel } from './components/propose-requirements-panel';
+import { usePipelineAccess } from './hooks/use-pipeline-access';
+import './jobs.css';
 
 const PAGE_SIZE = 25;
 const STATUS_OPTIONS: { value: '' | JobStatus; label: string }[] = [
@@ -19,6 +21,7 @@ const STATUS_OPTIONS: { value: '' | JobStatus; label: string }[] = [
 
 export default function JobListPage() {
   const [status, setStatus] = useState<'' | JobStatus>('');
+  const hiring = usePipelineAccess();
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(JOBS_QUERY, {
     variables: { status: status || null, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -41,15 +44,27 @@ export default function JobListPage() {
         title="Jobs"
         meta={<p>Requisitions and their skill requirements. Open a job to see its ranked candidates.</p>}
         actions={
-          <div className="field">
-            <label htmlFor="job-status">Status</label>
-            <select id="job-status" value={status} onChange={(e) => setStatus(e.target.value as '' | JobStatus)}>
-              {STATUS_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+          <div className="button-row">
+            {hiring ? (
+              <>
+                <Link className="button" to={paths.jobNew()}>
+                  New job
+                </Link>
+                <Link className="button button--ghost" to={paths.candidateImport()}>
+                  Import candidates
+                </Link>
+              </>
+            ) : null}
+            <div className="field">
+              <label htmlFor="job-status">Status</label>
+              <select id="job-status" value={status} onChange={(e) => setStatus(e.target.value as '' | JobStatus)}>
+                {STATUS_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         }
       />
@@ -111,7 +126,16 @@ export default function JobListPage() {
           </>
         )}
       </Section>
-      <Section id="propose" title="Propose requirements from a description" description="Paste a job description to get the skills it names as proposed requirements (ESCO and O*NET), for you to review.">
+      <Section id="propose" title="Propose requirements from a description" description={
+          hiring ? (
+            <>
+              Paste a job description to get the skills it names as proposed requirements (ESCO and O*NET), for you to review. To save them as a job, use{' '}
+              <Link to={paths.jobNew()}>New job</Link>.
+            </>
+          ) : (
+            'Paste a job description to get the skills it names as proposed requirements (ESCO and O*NET), for you to review.'
+          )
+        }>
         <ProposeRequirementsPanel />
       </Section>
     </>

@@ -45,6 +45,10 @@ export class MatchModel {
   @Field(() => Int, { description: 'Number of MET requirements.' }) metCount!: number;
   @Field(() => Int, { description: '1-based rank: eligible first, then fit desc, then MET count desc, then person id.' }) rank!: number;
   @Field(() => [RequirementMatchModel]) requirements!: RequirementMatchModel[];
+  /** The job ranked (not a field: lets `currentStage` find the person's application). */
+  jobId?: string;
+  /** Stage in the job's pipeline, preloaded with the page's people (not a field itself: see `Match.currentStage`). */
+  currentStage?: string | null;
 }
 
 @ObjectType('MatchConnection')

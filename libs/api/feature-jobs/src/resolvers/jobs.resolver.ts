@@ -7,9 +7,11 @@ import { VerificationStatus, peopleById, toPersonModel } from '@skillproof/api-f
 import type { JobEntity } from '@skillproof/api-data-access';
 import { JobConnection, JobModel, JobStatus, RequirementModel } from '../models/job.model';
 import { MatchConnection, MatchModel, RequirementStatus, type EvidenceModel } from '../models/match.model';
+import type { ApplicationStage } from '../models/pipeline.model';
 import { JobsService } from '../services/jobs.service';
 import { requirementsByJob } from '../services/jobs-loaders';
 import { MatchingService } from '../services/matching.service';
+import { PipelineService } from '../services/pipeline.service';
 
 /** Maps a job row to its GraphQL model. */
 export const toJobModel = (j: JobEntity): JobModel => ({
@@ -21,6 +23,7 @@ export class JobsResolver {
   constructor(
     private readonly jobsService: JobsService,
     private readonly matching: MatchingService,
+    private readonly pipeline: PipelineService,
     private readonly taxonomy: TaxonomyService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -74,7 +77,12 @@ export class JobsResolver {
       includeEmployees: !!includeEmployees, asOf: asOf ?? new Date(),
     });
     const { skills } = await this.taxonomy.get();
-    const people = await peopleById(ctx, this.db).loadMany(page.map((p) => p.match.personId));
+    // The page's people and their stage in this job's pipeline in ONE statement (Match.currentStage
+    // without an extra query); the per-request people loader is primed for other fields.
+    const found = await this.pipeline.peopleWithStage(ctx.organizationId, job.id, page.map((p) => p.match.personId));
+    const loader = peopleById(ctx, this.db);
+    for (const [id, f] of found) loader.prime(id, f.person);
+    const people = page.map((p) => found.get(p.match.personId)?.person ?? new Error(`person ${p.match.personId} vanished`));
     const skill = (id: string): SkillModel => {
       const s = skills.get(id);
       return s ? toSkillModel(s) : { id, name: id, aliases: [], description: null, category: null, sourceId: null, broaderIds: [] };
@@ -83,6 +91,8 @@ export class JobsResolver {
       const person = people[i];
       if (!person || person instanceof Error) throw person ?? new Error(`person ${p.match.personId} vanished`);
       return {
+        jobId: job.id,
+        currentStage: (found.get(p.match.personId)?.stage ?? null) as ApplicationStage | null,
         person: toPersonModel(person, !!blind),
         fit: p.match.fit,
         eligible: p.match.eligible,

@@ -36,11 +36,12 @@ export interface ExplainedMatch {
 const SUGGESTIONS_PER_REQUIREMENT = 3;
 
 /**
- * Ranks people for a job (PRODUCT.md §4). Fast path: the whole pool is scored, filtered, ranked and
- * paged inside PostgreSQL by `rankCandidatesInDatabase` (an index-driven aggregate over the derived
- * `attained_evidence` table, for the job's requirement skills only), proven equal score by score and in
- * order to the pure reference `rankCandidates(people.map(scoreCandidate))` by
- * apps/api/src/fast-path.integration-spec.ts. Only the page is then explained with the pure
+ * Ranks people for a job (PRODUCT.md §4). Fast path: ranked, filtered and paged inside PostgreSQL by
+ * `rankCandidatesInDatabase` — for pages without `eligibleOnly`, only the best people by their
+ * stored upper bound (`job_match_bound`, trigger-maintained) are scored, with an exact early cut-off;
+ * otherwise the whole pool (an index-driven aggregate over `attained_evidence`, the job's requirement
+ * skills only) — proven equal score by score and in order to the pure reference
+ * `rankCandidates(people.map(scoreCandidate))` by apps/api/src/fast-path.integration-spec.ts. Only the page is then explained with the pure
  * `matchPersonToJob`, plus closing-the-gap suggestions and one-credential-away.
  * Statements: requirements + catalogue (one, `loadMatchContext`), ranking + the page's evidence (one).
  */
@@ -69,6 +70,7 @@ export class MatchingService {
         limit: q.first,
         offset: q.offset,
         withEvidence: true,
+        jobId: q.jobId,
       });
       if (!pageScores.length) return { totalCount, page: [] };
       const evidence = new Map<string, CredentialEvidence[]>(pageScores.map((s) => [s.personId, s.credentials ?? []]));

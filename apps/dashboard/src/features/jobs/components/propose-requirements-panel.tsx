@@ -6,7 +6,7 @@ import { QueryError } from '../../../shared/query-error';
 
 /**
  * "Propose requirements from a description": paste a job description (and/or an O*NET-SOC code),
- * get proposed requirements to review. Nothing is saved (saving jobs comes with a later issue).
+ * get proposed requirements to review. Nothing is saved here: the job editor (New job) saves them.
  */
 export function ProposeRequirementsPanel() {
   const [text, setText] = useState('');

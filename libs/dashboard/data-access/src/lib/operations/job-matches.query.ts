@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Connection, DateTime, PersonKind, RequirementStatus, SkillRef, VerificationStatus } from '../types';
+import type { ApplicationStage } from './job-pipeline.operations';
 
 export interface MatchEvidence {
   credentialId: string;
@@ -41,6 +42,8 @@ export interface JobMatch {
   oneCredentialAway: boolean;
   metCount: number;
   rank: number;
+  /** Where the person is in this job's pipeline (null: not in it; always null for roles without pipeline access). */
+  currentStage: ApplicationStage | null;
   requirements: MatchRequirement[];
 }
 
@@ -97,6 +100,7 @@ export const JOB_MATCHES_QUERY: TypedDocumentNode<JobMatchesQueryData, JobMatche
             oneCredentialAway
             metCount
             rank
+            currentStage
             requirements {
               skill {
                 id
