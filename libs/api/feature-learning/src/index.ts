@@ -6,3 +6,6 @@ export * from './services/upskilling-plan.service';
 export * from './services/learning-assignments.service';
 export { TeamUpskillingPlanResolver } from './resolvers/team-upskilling-plan.resolver';
 export { LearningAssignmentsResolver } from './resolvers/learning-assignments.resolver';
+export * from './models/demo-issuer.model';
+export * from './services/demo-issuer.service';
+export { DemoIssuerResolver } from './resolvers/demo-issuer.resolver';

@@ -6,11 +6,14 @@ import { LearningAssignmentsResolver } from './resolvers/learning-assignments.re
 import { TeamUpskillingPlanResolver } from './resolvers/team-upskilling-plan.resolver';
 import { LearningAssignmentsService } from './services/learning-assignments.service';
 import { UpskillingPlanService } from './services/upskilling-plan.service';
+import { DemoIssuerResolver } from './resolvers/demo-issuer.resolver';
+import { DemoIssuerService } from './services/demo-issuer.service';
 
 /** Learning & development (PRODUCT.md §5): upskilling plans, learning assignments, expiring credentials. */
 @Module({
   imports: [CatalogModule, PeopleModule, TeamsModule],
-  providers: [UpskillingPlanService, LearningAssignmentsService, TeamUpskillingPlanResolver, LearningAssignmentsResolver],
+  providers: [UpskillingPlanService, LearningAssignmentsService, TeamUpskillingPlanResolver, LearningAssignmentsResolver,
+    DemoIssuerService, DemoIssuerResolver],
   exports: [UpskillingPlanService, LearningAssignmentsService],
 })
 export class LearningModule {}

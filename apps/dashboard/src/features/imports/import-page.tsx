@@ -8,11 +8,14 @@ import {
   type ImportOutcome,
 } from '@skillproof/dashboard-data-access';
 import { Badge, EmptyState, LoadingState, PageHeader, Section, Stat, StatList, TableWrap, type Tone } from '@skillproof/dashboard-ui';
-import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { QueryError } from '../../shared/query-error';
-import { clearSession, getSession } from '../auth/session';
+import { clearSession, getSession, useSession } from '../auth/session';
+import { PERSON_NAME_QUERY } from './graphql/people-search.query';
+import { clearPendingImport, readPendingImport } from './pending-import';
+import { PersonPicker, type PickedPerson } from './person-picker';
 import { uploadImportFile } from './upload-import-file';
 import { VerificationReportView } from './verification-report-view';
 import './imports.css';
@@ -32,6 +35,9 @@ const OUTCOMES: Record<ImportOutcome, { label: string; tone: Tone; symbol: strin
 
 /** Import page (ADMIN, HR, L&D): paste one credential, or upload a file for a bulk import. */
 export default function ImportPage() {
+  // Bulk import (POST /imports) is for ADMIN and HR; L&D pastes single credentials.
+  const roles = useSession()?.user.roles ?? [];
+  const canBulkImport = roles.includes('ADMIN') || roles.includes('HR');
   return (
     <>
       <title>Import · SkillProof</title>
@@ -40,14 +46,25 @@ export default function ImportPage() {
         meta={<p>Every credential is verified on import and stored with its report, whatever the outcome. Only verified credentials count.</p>}
       />
       <PasteSection />
-      <UploadSection />
+      {canBulkImport ? <UploadSection /> : null}
     </>
   );
 }
 
 function PasteSection() {
   const textareaId = useId();
-  const [document, setDocument] = useState('');
+  const [params] = useSearchParams();
+  const personParam = params.get('person');
+  const [pending] = useState(() => readPendingImport(personParam));
+  const [document, setDocument] = useState(pending?.document ?? '');
+  const [person, setPerson] = useState<PickedPerson | null>(pending ? { id: pending.personId, displayName: pending.personName } : null);
+  const named = useQuery(PERSON_NAME_QUERY, { variables: { id: personParam ?? '' }, skip: !personParam || !!pending });
+  useEffect(() => {
+    const p = named.data?.person;
+    if (p && personParam === p.id) setPerson({ id: p.id, displayName: p.displayName });
+  }, [named.data, personParam]);
+  const roles = useSession()?.user.roles ?? [];
+  const [importedFor, setImportedFor] = useState<PickedPerson | null>(null);
   const [result, setResult] = useState<ImportCredentialData['importCredential'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [importCredential, { loading }] = useMutation(IMPORT_CREDENTIAL_MUTATION);
@@ -61,8 +78,10 @@ function PasteSection() {
       return;
     }
     try {
-      const r = await importCredential({ variables: { input: { document } } });
+      const r = await importCredential({ variables: { input: { document, personId: person?.id ?? null } } });
       setResult(r.data?.importCredential ?? null);
+      setImportedFor(person);
+      if (pending) clearPendingImport();
     } catch (err) {
       const { message, code } = describeError(err);
       setError(code ? `${message} (${code})` : message);
@@ -72,6 +91,13 @@ function PasteSection() {
   return (
     <Section id="paste" title="Paste a credential" description="One Open Badges 3.0 / VC credential (JSON-LD or VC-JWT), a signed OB 2.0 assertion, or the https URL of a hosted one.">
       <form onSubmit={(e) => void onSubmit(e)} className="import-form">
+        {pending ? (
+          <p className="import-notice" role="status">
+            <span aria-hidden="true">ℹ </span>
+            {pending.label} for {pending.personName} is ready below (also downloaded as a file). Check it, then import it.
+          </p>
+        ) : null}
+        <PersonPicker value={person} onChange={setPerson} />
         <label htmlFor={textareaId}>Credential</label>
         <textarea id={textareaId} rows={10} spellCheck={false} value={document} onChange={(e) => setDocument(e.target.value)} />
         <div>
@@ -92,7 +118,13 @@ function PasteSection() {
               <strong>{result.credential.name}</strong>
               {result.credential.issuer ? <> · issued by {result.credential.issuer.name}</> : null} ·{' '}
               {result.created ? 'stored as a new credential' : 'already imported: this is the stored credential'}
+              {importedFor ? <> · attached to <Link to={paths.person(importedFor.id)}>{importedFor.displayName}</Link></> : null}
             </p>
+            {importedFor && (roles.includes('LND') || roles.includes('ADMIN')) ? (
+              <p>
+                <Link to={pending?.returnTo ?? paths.learning()}>Back to the learning board</Link> (a verified credential completes the person's open assignment of its definition).
+              </p>
+            ) : null}
             <VerificationReportView
               status={result.credential.verification.status}
               reasons={result.credential.verification.reasons}

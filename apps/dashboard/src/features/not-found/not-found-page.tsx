@@ -10,7 +10,7 @@ export default function NotFoundPage() {
       <PageHeader title="Page not found" />
       <EmptyState title={`Nothing lives at ${pathname}.`}>
         <p>
-          Go to <Link to={paths.home()}>Teams</Link> or <Link to={paths.jobs()}>Jobs</Link>.
+          Go to <Link to={paths.teams()}>Teams</Link> or <Link to={paths.jobs()}>Jobs</Link>.
         </p>
       </EmptyState>
     </>

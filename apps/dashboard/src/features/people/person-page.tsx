@@ -29,7 +29,7 @@ export default function PersonPage() {
         <PageHeader title="Person not found" />
         <EmptyState title="There is no person with this id.">
           <p>
-            <Link to={paths.home()}>Back to teams</Link>
+            <Link to={paths.teams()}>Back to teams</Link>
           </p>
         </EmptyState>
       </>
@@ -53,7 +53,7 @@ export default function PersonPage() {
         eyebrow={
           person.team ? (
             <>
-              <Link to={paths.home()}>Teams</Link> / <Link to={paths.team(person.team.id)}>{person.team.name}</Link>
+              <Link to={paths.teams()}>Teams</Link> / <Link to={paths.team(person.team.id)}>{person.team.name}</Link>
             </>
           ) : (
             humanizeEnum(person.kind)

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { ORGANIZATION_SKILL_GAPS_QUERY } from '@skillproof/dashboard-data-access';
-import { CsvDownloadButton, EmptyState, LoadingState, PageHeader, Section, Stat, StatList, formatReadiness } from '@skillproof/dashboard-ui';
-import { Fragment } from 'react';
+import {
+  buildOrgGapSeries, CsvDownloadButton, EmptyState, formatReadiness, GapBarChart, LoadingState, PageHeader, Pager, Section, Stat, StatList, TableWrap, usePagination,
+} from '@skillproof/dashboard-ui';
+import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { QueryError } from '../../shared/query-error';
@@ -13,6 +15,8 @@ export default function OrganizationPage() {
   const needed = rows?.reduce((s, r) => s + r.needed, 0) ?? 0;
   const covered = rows?.reduce((s, r) => s + r.covered, 0) ?? 0;
   const gap = rows?.reduce((s, r) => s + r.gap, 0) ?? 0;
+  const bars = useMemo(() => buildOrgGapSeries(rows ?? []), [rows]);
+  const [page, setPage] = usePagination(rows ?? [], 25);
   return (
     <>
       <title>Organisation · SkillProof</title>
@@ -36,7 +40,17 @@ export default function OrganizationPage() {
             <EmptyState title="No team has a target profile yet" />
           ) : (
             <>
-              <div className="table-wrap" data-testid="organization-gaps">
+              {bars.length > 0 ? (
+                <figure className="chart" data-testid="organization-gap-chart">
+                  <GapBarChart points={bars} />
+                  <figcaption className="chart__caption">
+                    People short per skill, largest gaps first ({bars.length} of {rows.filter((r) => r.gap > 0).length} skills with a gap); every skill is in the table below.
+                  </figcaption>
+                </figure>
+              ) : (
+                <p className="muted">No team is short on any target skill.</p>
+              )}
+              <TableWrap label="Organisation-wide skill gaps" testId="organization-gaps">
                 <table className="table table--compact">
                   <caption className="visually-hidden">Organisation-wide skill gaps</caption>
                   <thead>
@@ -49,7 +63,7 @@ export default function OrganizationPage() {
                     </tr>
                   </thead>
                   <tbody>
-                    {rows.map((r) => (
+                    {page.items.map((r) => (
                       <tr key={r.skill.id}>
                         <th scope="row">{r.skill.name}</th>
                         <td className="num">{r.needed}</td>
@@ -69,7 +83,8 @@ export default function OrganizationPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
+              <Pager page={page} onPage={setPage} label="skills" />
               <CsvDownloadButton
                 filename="organization-skill-gaps.csv"
                 headers={['skill', 'skillId', 'needed', 'covered', 'gap', 'teamsAffected', 'teams']}

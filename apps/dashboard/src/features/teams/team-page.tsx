@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { TEAM_INSIGHTS_QUERY, TEAM_QUERY } from '@skillproof/dashboard-data-access';
+import { describeError, TEAM_INSIGHTS_QUERY, TEAM_QUERY } from '@skillproof/dashboard-data-access';
 import {
-  Badge,
   dateInputToIsoInstant,
   EmptyState,
   formatReadiness,
-  humanizeEnum,
   LoadingState,
   PageHeader,
   Section,
@@ -16,11 +14,15 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { QueryError } from '../../shared/query-error';
+import { useSession } from '../auth/session';
+import { InternalCandidatesPanel } from './components/internal-candidates-panel';
+import { TargetProfileEditor } from './components/target-profile-editor';
 import { CoveragePanel } from './components/coverage-panel';
 import { SkillMatrixPanel } from './components/skill-matrix-panel';
 import { ExpiringCredentialsPanel } from './components/expiring-credentials-panel';
 import { ForecastPanel } from './components/forecast-panel';
 import { TrendPanel } from './components/trend-panel';
+import './teams.css';
 
 const FORECAST_DAYS = [0, 30, 60, 90];
 
@@ -33,13 +35,31 @@ export default function TeamPage() {
   const team = data?.team ?? (previousData?.team?.id === id ? previousData.team : undefined);
   const insightsQuery = useQuery(TEAM_INSIGHTS_QUERY, { variables: { id, asOf, days: FORECAST_DAYS } });
   const insights = insightsQuery.data?.team ?? (insightsQuery.previousData?.team?.id === id ? insightsQuery.previousData.team : undefined);
+  const roles = useSession()?.user.roles ?? [];
+  const canEditProfile = roles.includes('ADMIN') || roles.includes('MANAGER');
+  const canPlan = roles.includes('ADMIN') || roles.includes('LND');
 
   if (!team && loading) return <LoadingState label="team" />;
   if (error && !team) {
+    const { code } = describeError(error);
+    if (code === 'FORBIDDEN' || code === 'NOT_FOUND') {
+      return (
+        <>
+          <title>{code === 'FORBIDDEN' ? 'Not your team' : 'Team not found'} · SkillProof</title>
+          <PageHeader eyebrow={<Link to={paths.teams()}>Teams</Link>} title={code === 'FORBIDDEN' ? 'Not your team' : 'Team not found'} />
+          <EmptyState title={code === 'FORBIDDEN' ? 'You do not have access to this team.' : 'There is no team with this id.'}>
+            <p>
+              {code === 'FORBIDDEN' ? 'Managers see only the teams they manage. ' : null}
+              <Link to={paths.teams()}>See your teams</Link>
+            </p>
+          </EmptyState>
+        </>
+      );
+    }
     return (
       <>
         <title>Team · SkillProof</title>
-        <PageHeader eyebrow={<Link to={paths.home()}>Teams</Link>} title="Team" />
+        <PageHeader eyebrow={<Link to={paths.teams()}>Teams</Link>} title="Team" />
         <QueryError error={error} title="Could not load this team" onRetry={() => void refetch()} />
       </>
     );
@@ -48,10 +68,10 @@ export default function TeamPage() {
     return (
       <>
         <title>Team not found · SkillProof</title>
-        <PageHeader eyebrow={<Link to={paths.home()}>Teams</Link>} title="Team not found" />
+        <PageHeader eyebrow={<Link to={paths.teams()}>Teams</Link>} title="Team not found" />
         <EmptyState title="There is no team with this id.">
           <p>
-            <Link to={paths.home()}>See all teams</Link>
+            <Link to={paths.teams()}>See all teams</Link>
           </p>
         </EmptyState>
       </>
@@ -66,7 +86,7 @@ export default function TeamPage() {
     <>
       <title>{`${team.name} · Teams · SkillProof`}</title>
       <PageHeader
-        eyebrow={<Link to={paths.home()}>Teams</Link>}
+        eyebrow={<Link to={paths.teams()}>Teams</Link>}
         title={team.name}
         meta={
           <StatList>
@@ -82,9 +102,16 @@ export default function TeamPage() {
           </StatList>
         }
         actions={
+          <div className="team-actions">
+          {canPlan ? (
+            <Link className="button button--ghost" to={paths.learning(team.id)}>
+              Upskilling plan
+            </Link>
+          ) : null}
           <div className="field">
             <label htmlFor="team-as-of">As of date (UTC)</label>
             <input id="team-as-of" type="date" value={asOfInput} onChange={(e) => setAsOfInput(e.target.value)} />
+          </div>
           </div>
         }
       />
@@ -92,7 +119,15 @@ export default function TeamPage() {
       {error ? <QueryError error={error} title="Could not refresh this team" onRetry={() => void refetch()} /> : null}
 
       <Section id="coverage" title="Coverage by target skill" description="People needed vs people holding each target skill at its minimum level, from verified credentials.">
-        <CoveragePanel skillGaps={team.skillGaps} />
+        <CoveragePanel skillGaps={team.skillGaps} teamName={team.name} />
+      </Section>
+
+      <Section
+        id="target-profile"
+        title="Target profile"
+        description={canEditProfile ? 'The skills this team needs: minimum level and how many people must hold each. Edit it to plan ahead; the charts follow when you save.' : 'The skills this team needs: minimum level and how many people must hold each.'}
+      >
+        <TargetProfileEditor teamId={team.id} canEdit={canEditProfile} />
       </Section>
 
       <Section id="forecast" title="Expiry forecast" description="People still covering each target skill at 0, 30, 60 and 90 days, given credential expiry dates: only the skills whose coverage drops are drawn; the dashed line is readiness.">
@@ -114,25 +149,11 @@ export default function TeamPage() {
       </Section>
 
       <Section id="matrix" title="Skills matrix" description="Members × target skills. The number is the proven level; markers show verified, claimed, expiring and expired.">
-        <SkillMatrixPanel matrix={team.skillMatrix} />
+        <SkillMatrixPanel matrix={team.skillMatrix} teamName={team.name} />
       </Section>
 
-      <Section id="jobs" title="Open jobs" description="Open requisitions for this team (employees can be included as internal candidates).">
-        {openJobs.length === 0 ? (
-          <EmptyState title="No open jobs for this team">
-            <p>
-              <Link to={paths.jobs()}>See all jobs</Link>
-            </p>
-          </EmptyState>
-        ) : (
-          <ul className="link-list">
-            {openJobs.map((job) => (
-              <li key={job.id}>
-                <Link to={paths.job(job.id)}>{job.title}</Link> <Badge tone="success">{humanizeEnum(job.status)}</Badge>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section id="internal-candidates" title="Internal candidates for open jobs" description="Employees ranked for this team's open jobs on verified skills (internal mobility first): the best three per job, with fit and whether they meet every must-have.">
+        <InternalCandidatesPanel jobs={openJobs} memberIds={new Set(team.members.map((m) => m.id))} canOpenAnyPerson={roles.some((r) => r !== 'MANAGER')} />
       </Section>
     </>
   );

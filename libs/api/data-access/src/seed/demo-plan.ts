@@ -18,6 +18,9 @@ import type { Alignment, CredentialKind, SkillId } from '@skillproof/domain-mode
 // Reference data (shape of data/reference/*.json)
 // ------------------------------------------------------------------------------------------------
 
+/** Slug of the demo organisation (its demo-only features, e.g. `issueDemoCredential`, check it). */
+export const DEMO_ORGANIZATION_SLUG = 'riverside-hhs';
+
 /** A skill of skills.json: `esco:<uuid>`, `onet:2.B.3.e`, `onet-tech:<commodity>/<slug>` or `onet-tech:<commodity>` (group). */
 export interface ReferenceSkill {
   id: SkillId;
@@ -409,7 +412,7 @@ export function buildDemoPlan(reference: ReferenceData, options: DemoPlanOptions
   const organization: DemoOrganization = {
     id: id('organization', 'riverside'),
     name: 'Riverside Health & Human Services Agency',
-    slug: 'riverside-hhs',
+    slug: DEMO_ORGANIZATION_SLUG,
   };
   const providers = [...new Set(definitions.map((d) => d.providerName))].sort(cmp);
   const issuerByProvider = new Map<string, DemoIssuer>();

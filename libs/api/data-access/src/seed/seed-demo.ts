@@ -10,6 +10,8 @@ import { buildDemoPlan, stableUuid, type DemoPlan } from './demo-plan';
 import { loadReferenceData } from './demo-reference-data';
 import { seedDemoUsers } from './seed-users';
 
+export { DEMO_ORGANIZATION_SLUG } from './demo-plan';
+
 export interface SeedDemoOptions {
   /** Folder of data/reference. */
   referenceDataDir: string;

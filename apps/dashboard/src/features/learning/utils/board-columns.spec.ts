@@ -1,5 +1,5 @@
 import type { AssignmentNode } from '../graphql/learning-assignments.query';
-import { boardColumns, dueDateInDays } from './board-columns';
+import { boardColumns, boardSummary, dueDateInDays } from './board-columns';
 
 const node = (id: string, status: AssignmentNode['status'], dueDate: string, overdue = false): AssignmentNode => ({
   id, status, dueDate, overdue, completedAt: null, person: { id: 'p', displayName: 'P' }, definition: { id: 'd', name: 'D' },
@@ -23,5 +23,17 @@ describe('boardColumns', () => {
 describe('dueDateInDays', () => {
   it('is midnight UTC, days later, whatever the time of day', () => {
     expect(dueDateInDays(new Date('2026-11-30T23:59:00Z'), 90)).toBe('2027-02-28T00:00:00.000Z');
+  });
+});
+
+describe('boardSummary', () => {
+  it('counts open, overdue (open only) and completed assignments', () => {
+    expect(boardSummary([
+      node('a', 'ASSIGNED', '2026-05-01T00:00:00Z', true),
+      node('b', 'IN_PROGRESS', '2026-05-01T00:00:00Z'),
+      node('c', 'COMPLETED', '2026-05-01T00:00:00Z'),
+      node('d', 'CANCELLED', '2026-05-01T00:00:00Z', true),
+    ])).toEqual({ open: 2, overdue: 1, completed: 1 });
+    expect(boardSummary([])).toEqual({ open: 0, overdue: 0, completed: 0 });
   });
 });

@@ -26,3 +26,17 @@ export function dueDateInDays(from: Date, days: number): string {
   const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days));
   return d.toISOString();
 }
+
+/** Counts shown above the board: open (assigned or in progress), overdue (open and past due), completed. */
+export function boardSummary(assignments: readonly Pick<AssignmentNode, 'status' | 'overdue'>[]): { open: number; overdue: number; completed: number } {
+  let open = 0;
+  let overdue = 0;
+  let completed = 0;
+  for (const a of assignments) {
+    if (a.status === 'ASSIGNED' || a.status === 'IN_PROGRESS') {
+      open++;
+      if (a.overdue) overdue++;
+    } else if (a.status === 'COMPLETED') completed++;
+  }
+  return { open, overdue, completed };
+}

@@ -4,6 +4,7 @@ import {
   EmptyState,
   humanizeCheckName,
   humanizeEnum,
+  LocalDateTime,
   TableWrap,
   TrustedBadge,
   UtcDate,
@@ -111,7 +112,7 @@ function VerificationReportView({ credential }: { credential: PersonCredential }
   return (
     <div className="report">
       <p>
-        <VerificationBadge status={report.status} /> checked <UtcDate value={report.checkedAt} withTime />
+        <VerificationBadge status={report.status} /> checked <LocalDateTime value={report.checkedAt} />
         {credential.validFrom ? (
           <>
             {' '}

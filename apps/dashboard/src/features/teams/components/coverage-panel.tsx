@@ -1,12 +1,14 @@
 import type { TeamSkillGap } from '@skillproof/dashboard-data-access';
-import { buildCoverageSeries, CoverageBarChart, EmptyState, SPOK_MARKER, UNCOVERED_MARKER } from '@skillproof/dashboard-ui';
+import { buildCoverageSeries, coverageCsv, CoverageBarChart, CsvDownloadButton, EmptyState, SPOK_MARKER, UNCOVERED_MARKER } from '@skillproof/dashboard-ui';
 import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths';
+import { slug } from './forecast-panel';
 
 /** Needed vs covered people per target skill, plus the single points of knowledge and uncovered skills. */
-export function CoveragePanel({ skillGaps }: { skillGaps: TeamSkillGap[] }) {
+export function CoveragePanel({ skillGaps, teamName }: { skillGaps: TeamSkillGap[]; teamName: string }) {
   const series = useMemo(() => buildCoverageSeries(skillGaps), [skillGaps]);
+  const csv = coverageCsv(series);
   const holdersBySkill = useMemo(() => new Map(skillGaps.map((g) => [g.skill.id, g.holders])), [skillGaps]);
   const spoks = series.filter((p) => p.singlePointOfKnowledge);
   const uncovered = series.filter((p) => p.uncovered);
@@ -27,15 +29,15 @@ export function CoveragePanel({ skillGaps }: { skillGaps: TeamSkillGap[] }) {
 
       <div className="split">
         <div>
-          <h3 className="subheading">
+          <h3 className="subheading" id="spok-heading">
             <span aria-hidden="true">{SPOK_MARKER} </span>Single points of knowledge ({spoks.length})
           </h3>
           {spoks.length === 0 ? (
             <p className="muted">No target skill depends on a single member.</p>
           ) : (
-            <ul className="plain-list">
+            <ul className="plain-list" aria-labelledby="spok-heading" data-testid="single-points-of-knowledge">
               {spoks.map((p) => (
-                <li key={p.skillId} className="flag flag--warning">
+                <li key={p.skillId} className="flag flag--warning" data-skill-id={p.skillId}>
                   <span className="flag__symbol" aria-hidden="true">
                     {SPOK_MARKER}
                   </span>
@@ -106,6 +108,7 @@ export function CoveragePanel({ skillGaps }: { skillGaps: TeamSkillGap[] }) {
             </tbody>
           </table>
         </div>
+        <CsvDownloadButton filename={`${slug(teamName)}-coverage.csv`} headers={csv.headers} rows={csv.rows} />
       </details>
     </>
   );

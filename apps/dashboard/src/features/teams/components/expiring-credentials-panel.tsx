@@ -1,11 +1,12 @@
 import type { TeamExpiringCredential } from '@skillproof/dashboard-data-access';
-import { CsvDownloadButton, EmptyState, UtcDate } from '@skillproof/dashboard-ui';
+import { CsvDownloadButton, EmptyState, Pager, TableWrap, usePagination, UtcDate } from '@skillproof/dashboard-ui';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths';
 import { slug } from './forecast-panel';
 
 /** Members' verified credentials expiring within 90 days, soonest first. */
 export function ExpiringCredentialsPanel({ rows, teamName }: { rows: TeamExpiringCredential[]; teamName: string }) {
+  const [page, setPage] = usePagination(rows, 10, teamName);
   if (rows.length === 0) {
     return (
       <EmptyState title="Nothing expires in the next 90 days">
@@ -15,19 +16,19 @@ export function ExpiringCredentialsPanel({ rows, teamName }: { rows: TeamExpirin
   }
   return (
     <>
-      <div className="table-wrap" data-testid="expiring-credentials">
+      <TableWrap label="Credentials expiring within 90 days" testId="expiring-credentials">
         <table className="table table--compact">
           <caption className="visually-hidden">Credentials expiring within 90 days</caption>
           <thead>
             <tr>
               <th scope="col">Member</th>
               <th scope="col">Credential</th>
-              <th scope="col">Expires (UTC)</th>
+              <th scope="col">Expires</th>
               <th scope="col">Skills it proves</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {page.items.map((r) => (
               <tr key={r.credential.id}>
                 <th scope="row">
                   <Link to={paths.person(r.member.id)}>{r.member.displayName}</Link>
@@ -41,7 +42,8 @@ export function ExpiringCredentialsPanel({ rows, teamName }: { rows: TeamExpirin
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
+      <Pager page={page} onPage={setPage} label="expiring credentials" />
       <CsvDownloadButton
         filename={`${slug(teamName)}-expiring-credentials.csv`}
         headers={['member', 'credential', 'validUntil', 'skills']}
