@@ -11,9 +11,9 @@ import { startTestApp, type TestApp } from '../test/test-app';
 
 const MAX_STATEMENTS = 5;
 const OPERATIONS = join(__dirname, '..', '..', '..', 'libs', 'dashboard', 'data-access', 'src', 'lib', 'operations');
-/** The GraphQL text of a dashboard operation file (its gql`…` template; the api does not import dashboard libs). */
+/** The GraphQL text of a dashboard operation file (its graphql(`…`) or gql`…` template; the api does not import dashboard libs). */
 const operation = (file: string): string => {
-  const m = /gql`([\s\S]*?)`/.exec(readFileSync(join(OPERATIONS, file), 'utf8'));
+  const m = /(?:graphql\(|gql)`([\s\S]*?)`/.exec(readFileSync(join(OPERATIONS, file), 'utf8'));
   if (!m) throw new Error(`no gql document in ${file}`);
   return m[1];
 };

@@ -124,7 +124,9 @@ describe('dashboard in a real browser', () => {
     });
 
     it('uploads a file, shows the progress reaching 100% and the per-item outcomes', async () => {
-      const tampered: unknown = JSON.parse(readFileSync(join(FIXTURES, 'ob3-bad-signature/mut__1edtech-simple_subject-id-tampered.json'), 'utf8'));
+      // A did:key issuer: the key resolves offline, so the tampered proof is a definite FAILED (a key that
+      // would need fetching is "could not check" while the server verifies offline).
+      const tampered: unknown = JSON.parse(readFileSync(join(FIXTURES, 'ob3-bad-signature/dcc-vctf__v2_ed25519_didKey_legacy-noStatus-noExpiry-tampered.json'), 'utf8'));
       await page.goto(`${server.url}/import`);
       await page.getByLabel('Credentials file').setInputFiles({
         name: 'e2e-import.json',

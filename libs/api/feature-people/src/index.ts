@@ -6,6 +6,7 @@ export * from './services/evidence.service';
 export * from './services/people.service';
 export * from './services/people-loaders';
 export * from './services/credential-import.service';
+export * from './services/people-directory';
 export * from './services/own-status-list-fetcher';
 export { PeopleResolver } from './resolvers/people.resolver';
 export { CredentialResolver } from './resolvers/credential.resolver';

@@ -7,10 +7,9 @@ import {
   ImportItemEntity, ImportJobEntity, PersonEntity, documentHash,
   type ImportItemOutcome, type ImportItemStatus,
 } from '@skillproof/api-data-access';
-import { CredentialImportService, matchPersonRecipient } from '@skillproof/api-feature-people';
+import { CredentialImportService, PeopleDirectory, matchPersonRecipient } from '@skillproof/api-feature-people';
 import { parseImportFile, type ImportFileItem } from '../parsing/parse-import-file';
 import { ImportVerifierService } from './import-verifier.service';
-import { PeopleDirectory } from './people-directory';
 
 /** Largest upload accepted by `POST /imports`, in bytes (the raw body parser limit). */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;

@@ -13,6 +13,7 @@ import {
   matchRecipient, verifyCredential, type Fetcher, type ParsedCredential, type RecipientCandidates, type VerificationResult, type VerifyOptions,
 } from '@skillproof/domain-verification';
 import { createOwnStatusListFetcher } from './own-status-list-fetcher';
+import { PeopleDirectory, namesRecipient } from './people-directory';
 
 /** Documents above this size are refused before anything is stored (BAD_USER_INPUT). */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -76,7 +77,9 @@ export class CredentialImportService {
   /**
    * Imports one credential given as text or as the https URL of a hosted OB 2.0 assertion (fetched
    * through the production fetcher; the hosted copy is what is stored and verified). With a
-   * `personId`, the recipient the credential names must be that person.
+   * `personId`, the recipient the credential names must be that person; without one, the credential is
+   * attached to the one person of the organisation its recipient names (e-mail, case-insensitive, or a
+   * salted identity hash), if exactly one does — else it is stored unattached.
    * @throws DomainError BAD_USER_INPUT when the document is empty, larger than MAX_IMPORT_BYTES, an
    *   unreachable URL, or names another recipient (details.reason RECIPIENT_MISMATCH, nothing stored);
    *   NOT_FOUND when `personId` is not a person of the organisation.
@@ -88,10 +91,21 @@ export class CredentialImportService {
     const existing = await this.findByHash(cmd.organizationId, contentHash);
     if (existing) return { credential: await this.attachExisting(existing, person, cmd.asOf), created: false };
 
-    const result = await this.verify(document, cmd.asOf ?? new Date(), person ? { email: person.email } : undefined);
+    const asOf = cmd.asOf ?? new Date();
+    let result = await this.verify(document, asOf, person ? { email: person.email } : undefined);
     if (person) assertRecipient(result.credential, person);
+    let personId = person?.id ?? null;
+    if (!person) {
+      // PRODUCT.md §3: a credential whose recipient names exactly one known person is attached to them;
+      // verified again with that person as recipient so the stored report carries the recipient check.
+      const named = await this.personNamedBy(cmd.organizationId, result.credential);
+      if (named) {
+        result = await this.verify(document, asOf, { email: named.email });
+        personId = named.id;
+      }
+    }
     try {
-      const credential = await this.db.transaction((tx) => this.storeVerified(tx, cmd, document, contentHash, result));
+      const credential = await this.db.transaction((tx) => this.storeVerified(tx, { ...cmd, personId }, document, contentHash, result));
       return { credential, created: true };
     } catch (e) {
       // A concurrent import of the same document won the race: return its credential.
@@ -139,6 +153,16 @@ export class CredentialImportService {
     const text = JSON.stringify(fetched);
     checkSize(text);
     return text;
+  }
+
+  /**
+   * The one person of the organisation the credential's recipient names, or undefined (no recipient,
+   * nobody or several people). Reads only ids and e-mails, and only when a recipient is named.
+   */
+  async personNamedBy(organizationId: string, parsed: ParsedCredential | undefined): Promise<Pick<PersonEntity, 'id' | 'email'> | undefined> {
+    if (!namesRecipient(parsed)) return undefined;
+    const people = await this.db.getRepository(PersonEntity).find({ select: { id: true, email: true }, where: { organizationId } });
+    return new PeopleDirectory(people).match(parsed);
   }
 
   /** @throws DomainError NOT_FOUND when the person is not in the organisation. */

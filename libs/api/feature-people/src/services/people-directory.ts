@@ -1,19 +1,20 @@
 import type { PersonEntity } from '@skillproof/api-data-access';
-import { matchPersonRecipient } from '@skillproof/api-feature-people';
+import { matchPersonRecipient } from './credential-import.service';
 import type { ParsedCredential } from '@skillproof/domain-verification';
 
 /**
- * The people of one organisation, for recipient matching during a bulk import (loaded once per job).
+ * The people of one organisation, for recipient matching (PRODUCT.md §3): loaded once per bulk import job,
+ * or once per single import whose credential names a recipient. Only `id` and `email` are read.
  */
 export class PeopleDirectory {
-  private readonly byEmail = new Map<string, PersonEntity>();
+  private readonly byEmail = new Map<string, Pick<PersonEntity, 'id' | 'email'>>();
 
-  constructor(private readonly people: PersonEntity[]) {
+  constructor(private readonly people: Pick<PersonEntity, 'id' | 'email'>[]) {
     for (const p of people) this.byEmail.set(p.email.trim().toLowerCase(), p);
   }
 
   /** The person with this email (case-insensitive), if any. */
-  findByEmail(email: string): PersonEntity | undefined {
+  findByEmail(email: string): Pick<PersonEntity, 'id' | 'email'> | undefined {
     return this.byEmail.get(email.trim().toLowerCase());
   }
 
@@ -22,9 +23,9 @@ export class PeopleDirectory {
    * recipient identity matches exactly one known person); undefined when none or several match.
    * Plain email identifiers are looked up directly; hashed ones are compared against every person.
    */
-  match(parsed: ParsedCredential | undefined): PersonEntity | undefined {
+  match(parsed: ParsedCredential | undefined): Pick<PersonEntity, 'id' | 'email'> | undefined {
     if (!parsed || (!parsed.subject?.id && !parsed.subject?.identifier?.length)) return undefined;
-    const direct = new Set<PersonEntity>();
+    const direct = new Set<Pick<PersonEntity, 'id' | 'email'>>();
     for (const id of parsed.subject.identifier ?? []) {
       if (!id.hashed) {
         const p = this.findByEmail(id.identityHash);
@@ -37,4 +38,9 @@ export class PeopleDirectory {
     const found = candidates.filter((p) => matchPersonRecipient(parsed, { email: p.email }) === 'MATCH');
     return found.length === 1 ? found[0] : undefined;
   }
+}
+
+/** Whether a parsed credential names a recipient at all (subject id or identity objects). */
+export function namesRecipient(parsed: ParsedCredential | undefined): boolean {
+  return !!parsed && (!!parsed.subject?.id || !!parsed.subject?.identifier?.length);
 }
