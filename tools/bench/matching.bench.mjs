@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // Matching and gap analytics at scale (issue 4). `npm run bench -- matching [--candidates N] [--linearity]`
 //
-// 1. Creates (or reuses) the database `skillproof_bench` on BENCH_DATABASE_URL / TEST_DATABASE_URL
+// 1. Creates (or reuses) the database `skillproof_bench_<N>` on BENCH_DATABASE_URL / TEST_DATABASE_URL
 //    (default postgres://postgres@127.0.0.1:5432/postgres), migrates and loads the reference taxonomy
 //    with the BUILT CLI (dist/apps/api/apps/api/src/cli/prepare-database.js --seed), then generates the
-//    benchmark organisation (tools/generate-bench-data, default 100,000 candidates ≈ 1,000,000
-//    credentials, + a 10,000-employee workforce team) unless it is already there.
+//    benchmark organisation (tools/generate-bench-data, default N = 100,000 candidates ≈ 1,000,000
+//    credentials, + a 10,000-employee workforce team, streamed with COPY) unless it is already there.
 // 2. Starts the built server (dist/apps/api/apps/api/src/main.js, SEED_DEMO=false) and measures over
 //    GraphQL/HTTP:
-//    - B_scan   = median of `SELECT count(*) FROM attained_evidence` (the attained-levels person × skill
-//                 table), same run;
+//    - B_scan   = median of 5 `SELECT count(*) FROM attained_evidence` (the attained-levels person ×
+//                 skill table; one database per size, so only the N-candidate data), same run;
 //    - matches_vs_scan = median time of job.matches(first: 50) over 10 jobs ÷ B_scan (goal ≤ 0.5);
-//    - gaps_vs_scan    = median time of team.skillGaps of the 10,000-employee team ÷ B_scan (goal ≤ 2);
-//    - linearity_10x   (with --linearity) = match time at 10× candidates ÷ at 1× (goal ≤ 11).
+//    - gaps_vs_scan    = median of 5 team.skillGaps of the 10,000-employee team ÷ B_scan (goal ≤ 2);
+//    - linearity_10x   (with --linearity) = match time in `skillproof_bench_<10N>` (10× candidates,
+//                        generated if missing) ÷ match time at N, both measured right after each other.
 // Records the ratios with recordBenchResults (bench-results.json). Sign-in: the bench creates an ADMIN
 // account in each bench organisation and calls the `login` mutation (or uses BENCH_TOKEN when set).
 import { spawn, spawnSync } from 'node:child_process';
@@ -35,7 +36,12 @@ const CANDIDATES = Number(arg('candidates', '100000'));
 const LINEARITY = process.argv.includes('--linearity');
 const SEED = 42;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const benchUrl = (() => { const u = new URL(serverUrl); u.pathname = '/skillproof_bench'; return u.toString(); })();
+const dbUrl = (name) => { const u = new URL(serverUrl); u.pathname = `/${name}`; return u.toString(); };
+// One database per dataset size (skillproof_bench_<candidates>), so B_scan (a count over the whole
+// table) covers only the measured data, and a 10× database is reused as the 1× of a 10× larger run.
+const dbName = (candidates) => `skillproof_bench_${candidates}`;
+const BENCH_DB = dbName(CANDIDATES);
+const BENCH_DB_10X = dbName(CANDIDATES * 10);
 const log = (m) => console.log(`[bench:matching] ${m}`);
 
 const freePort = () => new Promise((resolve, reject) => {
@@ -44,17 +50,19 @@ const freePort = () => new Promise((resolve, reject) => {
   srv.on('error', reject);
 });
 
-async function prepare() {
+async function prepare(name) {
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'skillproof_bench'`)).rowCount > 0;
-  if (!exists) await admin.query('CREATE DATABASE skillproof_bench');
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount > 0;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  log(`database ${benchUrl}: migrating and loading the reference taxonomy (demo seed, once)`);
+  log(`database ${dbUrl(name)}: migrating and loading the reference taxonomy (demo seed, once)`);
+  const t = performance.now();
   const r = spawnSync(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/cli/prepare-database.js'), '--seed'], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: benchUrl, REFERENCE_DATA_DIR: join(ROOT, 'data', 'reference') },
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: dbUrl(name), REFERENCE_DATA_DIR: join(ROOT, 'data', 'reference') },
   });
   if (r.status !== 0) throw new Error('prepare-database failed');
+  log(`  prepared in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 
 async function ensureData(db, candidates) {
@@ -70,7 +78,7 @@ async function ensureData(db, candidates) {
   return generateBenchData({ client: db, candidates, seed: SEED, log: (m) => log(m) });
 }
 
-async function startServer() {
+async function startServer(benchUrl) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/main.js')], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
@@ -140,42 +148,57 @@ async function matchTime(url, data) {
   return median(times);
 }
 
-let server;
+const servers = [];
 try {
-  await prepare();
-  const bench = new Client({ connectionString: benchUrl });
+  await prepare(BENCH_DB);
+  const bench = new Client({ connectionString: dbUrl(BENCH_DB) });
   await bench.connect();
+  let t = performance.now();
   const base = await ensureData(bench, CANDIDATES);
-  const big = LINEARITY ? await ensureData(bench, CANDIDATES * 10) : null;
-  for (const d of [base, big]) if (d) await ensureBenchUser(bench, d.organizationId);
-  await bench.query('VACUUM ANALYZE attained_evidence');
+  log(`1× data ready in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  await ensureBenchUser(bench, base.organizationId);
+  await bench.query('VACUUM ANALYZE');
   const scans = [];
   await bench.query('SELECT count(*) FROM attained_evidence');
   for (let i = 0; i < 5; i++) {
-    const t = performance.now();
+    const s0 = performance.now();
     await bench.query('SELECT count(*) FROM attained_evidence');
-    scans.push(performance.now() - t);
+    scans.push(performance.now() - s0);
   }
   const rows = (await bench.query('SELECT count(*)::int AS n FROM attained_evidence')).rows[0].n;
   await bench.end();
   const bScan = median(scans);
   log(`B_scan = ${bScan.toFixed(1)} ms (count(*) over ${rows} attained_evidence rows)`);
 
-  server = await startServer();
+  const server = await startServer(dbUrl(BENCH_DB));
+  servers.push(server);
   const match = await matchTime(server.url, base);
   log(`job.matches(first: 50): median ${match.toFixed(1)} ms over 10 jobs (${CANDIDATES} candidates)`);
   await gql(server.url, base.organizationId, GAPS, { id: base.workforceTeamId });
   const gapTimes = [];
-  for (let i = 0; i < 3; i++) gapTimes.push((await gql(server.url, base.organizationId, GAPS, { id: base.workforceTeamId })).ms);
+  for (let i = 0; i < 5; i++) gapTimes.push((await gql(server.url, base.organizationId, GAPS, { id: base.workforceTeamId })).ms);
   const gaps = median(gapTimes);
   log(`team.skillGaps (10,000 employees): median ${gaps.toFixed(1)} ms`);
   const figures = { matches_vs_scan: match / bScan, gaps_vs_scan: gaps / bScan };
-  if (big) {
-    const bigMatch = await matchTime(server.url, big);
-    log(`job.matches(first: 50) at ${CANDIDATES * 10} candidates: median ${bigMatch.toFixed(1)} ms`);
-    figures.linearity_10x = bigMatch / match;
+  if (LINEARITY) {
+    await prepare(BENCH_DB_10X);
+    const big = new Client({ connectionString: dbUrl(BENCH_DB_10X) });
+    await big.connect();
+    t = performance.now();
+    const bigData = await ensureData(big, CANDIDATES * 10);
+    log(`10× data ready in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    await ensureBenchUser(big, bigData.organizationId);
+    await big.query('VACUUM ANALYZE');
+    await big.end();
+    const bigServer = await startServer(dbUrl(BENCH_DB_10X));
+    servers.push(bigServer);
+    // Same process, same moment: re-measure 1× right before 10× (the machine is shared).
+    const match1 = await matchTime(server.url, base);
+    const bigMatch = await matchTime(bigServer.url, bigData);
+    log(`job.matches(first: 50): ${match1.toFixed(1)} ms at ${CANDIDATES}, ${bigMatch.toFixed(1)} ms at ${CANDIDATES * 10} candidates`);
+    figures.linearity_10x = bigMatch / match1;
   }
   recordBenchResults(figures);
 } finally {
-  server?.child.kill();
+  for (const s of servers) s.child.kill();
 }

@@ -16,18 +16,24 @@
 //   2% revoked (FAILED, REVOKED), 1% failing verification (FAILED, SIGNATURE_INVALID), the rest VERIFIED;
 // - every credential has a SYNTHETIC `document` and report: they are NOT signed (the benchmark
 //   measures ranking, not verification), issuer "[synthetic] <skill group> Academy".
-// Loading: `pg-copy-streams` is not installed, so rows go in as batched multi-row INSERT … SELECT
-// unnest(…) statements (5,000 rows each) inside ONE transaction; the database triggers maintain
-// skill_closure / attained_evidence as for any other writer.
+// Loading: rows are generated in chunks of 10,000 people and STREAMED into PostgreSQL with
+// `COPY … FROM STDIN` (pg-copy-streams, text format) — person, then credential, then
+// credential_alignment per chunk — inside ONE transaction; the database's statement triggers maintain
+// skill_closure / attained_evidence as for any other writer (one trigger run per COPY chunk), except
+// the matching bounds, computed once at the end. Memory stays bounded by the chunk whatever
+// `--candidates` is.
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const BATCH = 5000;
+const CHUNK = 10_000; // people per COPY chunk
+const { from: copyFrom } = require('pg-copy-streams');
 const EMPLOYEES = 10_000;
 const NOW = Date.UTC(2026, 0, 1);
 const YEAR = 365.25 * 86_400_000;
@@ -80,15 +86,26 @@ function sampler(weights, rnd) {
   };
 }
 
-async function insertRows(client, table, columns, types, rows) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const slice = rows.slice(i, i + BATCH);
-    const arrays = columns.map((_, c) => slice.map((r) => r[c]));
-    await client.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${types.map((t, k) => `$${k + 1}::${t}[]`).join(', ')})`,
-      arrays,
-    );
+/** One value in COPY text format (\\N = NULL; backslash, tab, newline, carriage return escaped). */
+function copyValue(v) {
+  if (v === null || v === undefined) return '\\N';
+  const t = typeof v === 'string' ? v : String(v);
+  return /[\\\t\n\r]/.test(t) ? t.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : t;
+}
+
+/** Streams `rows` (arrays in `columns` order) into `table` with one `COPY … FROM STDIN` statement. */
+async function insertRows(client, table, columns, _types, rows) {
+  if (!rows.length) return;
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  async function* lines() {
+    let buf = '';
+    for (const r of rows) {
+      buf += `${r.map(copyValue).join('\t')}\n`;
+      if (buf.length > 1 << 20) { yield buf; buf = ''; }
+    }
+    if (buf) yield buf;
   }
+  await pipeline(Readable.from(lines()), stream);
 }
 
 /**
@@ -108,7 +125,12 @@ export async function generateBenchData({ client, candidates = 100_000, seed = 4
   const started = Date.now();
   let jobRows = [];
   await client.query('BEGIN');
+  // Bulk load: the per-statement refresh of the matching bounds (job_match_bound, migration
+  // 1765065600001) is suspended for this transaction and replaced by ONE full refresh before commit
+  // (same resulting rows, ~10× cheaper than refreshing each chunk's people).
+  const bounds = (await client.query(`SELECT to_regproc('job_match_bound_refresh') IS NOT NULL AS present`)).rows[0].present;
   try {
+    if (bounds) await client.query('ALTER TABLE attained_evidence DISABLE TRIGGER job_match_bound_evidence_insert');
     await client.query('DELETE FROM organization WHERE id = $1', [orgId]);
     await client.query(`INSERT INTO organization (id, name, slug, proficiency_scale) VALUES ($1, $2, $3, $4)`,
       [orgId, `Bench (${candidates} candidates)`, slug, JSON.stringify({ min: 1, max: 5, labels: ['Foundational', 'Developing', 'Proficient', 'Advanced', 'Expert'] })]);
@@ -137,7 +159,7 @@ export async function generateBenchData({ client, candidates = 100_000, seed = 4
     let alignments = [];
     let credentialCount = 0;
     const flush = async (force) => {
-      if (!force && people.length < BATCH) return;
+      if (!force && people.length < CHUNK) return;
       await insertRows(client, 'person', ['id', 'organization_id', 'kind', 'given_name', 'family_name', 'display_name', 'email', 'code', 'team_id', 'home_occupation_code'],
         ['uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'uuid', 'text'], people);
       await insertRows(client, 'credential', ['id', 'organization_id', 'person_id', 'issuer_id', 'credential_uri', 'content_hash', 'format', 'document', 'name', 'issuer_name', 'issued_on', 'valid_from', 'valid_until', 'verification_status', 'verification_report', 'verified_at'],
@@ -196,6 +218,12 @@ export async function generateBenchData({ client, candidates = 100_000, seed = 4
       if ((p + 1) % 20_000 === 0) log(`  ${p + 1}/${total} people, ${credentialCount} credentials (${Math.round((Date.now() - started) / 1000)} s)`);
     }
     await flush(true);
+    if (bounds) {
+      await client.query('ALTER TABLE attained_evidence ENABLE TRIGGER job_match_bound_evidence_insert');
+      const t = Date.now();
+      await client.query('SELECT job_match_bound_refresh($1, NULL, NULL)', [orgId]);
+      log(`  matching bounds computed in ${Math.round((Date.now() - t) / 1000)} s`);
+    }
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK');

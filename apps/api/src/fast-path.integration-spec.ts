@@ -38,6 +38,7 @@ const mutationArb = (credentials: number, skills: number) => fc.oneof(
   fc.record({ kind: fc.constant('trust' as const), issuer: fc.constantFrom(0, 1) }),
   fc.record({ kind: fc.constant('addEdge' as const), a: fc.nat({ max: skills - 1 }), b: fc.nat({ max: skills - 1 }) }),
   fc.record({ kind: fc.constant('dropEdges' as const), skill: fc.nat({ max: skills - 1 }) }),
+  fc.record({ kind: fc.constant('requirement' as const), req: fc.nat({ max: 4 }), minLevel: fc.integer({ min: 0, max: 5 }), weight: fc.constantFrom(0.1, 0.7, 1, 2.5) }),
 );
 
 const caseArb = fc.record({ skills: fc.integer({ min: 1, max: 7 }), people: fc.integer({ min: 1, max: 9 }) }).chain(({ skills, people }) =>
@@ -61,10 +62,18 @@ const caseArb = fc.record({ skills: fc.integer({ min: 1, max: 7 }), people: fc.i
     eligibleOnly: fc.boolean(),
     offset: fc.nat({ max: 4 }),
     limit: fc.integer({ min: 0, max: 6 }),
+    // Bound mode (job_match_bound): the job is stored before or after the evidence; first round size.
+    jobFirst: fc.boolean(),
+    boundBatch: fc.integer({ min: 1, max: 4 }),
+    // Horizon of the bounds (null = -infinity), set right after storing the job or after the mutations.
+    since: fc.constantFrom(...DAYS),
+    sinceAtEnd: fc.boolean(),
   }));
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 let uuidCounter = 0;
+/** Runs answered by the early cut-off (one bounded statement, no fallback): the property must exercise it. */
+let cutOffRuns = 0;
 const uuid = () => `00000000-0000-4000-8000-${(++uuidCounter).toString(16).padStart(12, '0')}`;
 
 describe('matching fast path = pure reference (property test, real PostgreSQL)', () => {
@@ -95,9 +104,20 @@ describe('matching fast path = pure reference (property test, real PostgreSQL)',
       if (edges.size) await db.query(`INSERT INTO skill_broader (skill_id, broader_id) SELECT unnest($1::text[]), unnest($2::text[])`,
         [[...edges].map((e) => skillIds[Number(e.split('-')[0])]), [...edges].map((e) => skillIds[Number(e.split('-')[1])])]);
       await db.query(`INSERT INTO issuer (id, organization_id, name, trusted) SELECT unnest($2::uuid[]), $1, 'i', unnest($3::boolean[])`, [org, issuers, trusted]);
+      const jobId = uuid();
+      const requirements = c.requirements.map((r) => ({ ...r }));
+      const storeJob = async () => {
+        await db.query(`INSERT INTO job (id, organization_id, title, status) VALUES ($1, $2, 'j', 'OPEN')`, [jobId, org]);
+        if (requirements.length) await db.query(`INSERT INTO job_requirement (job_id, skill_id, organization_id, min_level, weight, must_have, position)
+          SELECT $1, s, $2, l, w, m, p FROM unnest($3::text[], $4::int[], $5::float8[], $6::boolean[], $7::int[]) AS r(s, l, w, m, p)`,
+        [jobId, org, requirements.map((r) => skillIds[r.skill]), requirements.map((r) => r.minLevel), requirements.map((r) => r.weight), requirements.map((r) => r.mustHave), requirements.map((_, i) => i)]);
+        if (!c.sinceAtEnd) await setHorizon();
+      };
+      const setHorizon = () => db.query(`SELECT job_match_bound_refresh($1, ARRAY[$2::uuid], NULL, coalesce($3::timestamptz, '-infinity'))`, [org, jobId, date(c.since)]);
       await db.query(`INSERT INTO person (id, organization_id, kind, given_name, family_name, display_name, email, code)
         SELECT p.id, $1, p.kind, 'g', 'f', 'd', p.id::text || '@x', p.id::text FROM unnest($2::uuid[], $3::text[]) AS p(id, kind)`,
         [org, people.map((p) => p.id), people.map((p) => p.kind)]);
+      if (c.jobFirst) await storeJob();
       if (creds.length) {
         await db.query(`INSERT INTO credential SELECT * FROM json_populate_recordset(null::credential, $1)`, [JSON.stringify(creds.map((x) => ({
           id: x.id, organization_id: org, person_id: people[x.person].id, issuer_id: x.issuer === null ? null : issuers[x.issuer], content_hash: x.id,
@@ -107,9 +127,10 @@ describe('matching fast path = pure reference (property test, real PostgreSQL)',
         const rows = creds.flatMap((x) => x.alignments.map((a) => ({ credential_id: x.id, skill_id: skillIds[a.skill], organization_id: org, level: a.level })));
         if (rows.length) await db.query(`INSERT INTO credential_alignment SELECT * FROM json_populate_recordset(null::credential_alignment, $1)`, [JSON.stringify(rows)]);
       }
+      if (!c.jobFirst) await storeJob();
       // Later changes: the triggers must keep the derived tables right.
       for (const m of c.mutations) {
-        const x = creds[m.kind === 'trust' || m.kind === 'addEdge' || m.kind === 'dropEdges' ? 0 : m.cred];
+        const x = 'cred' in m ? creds[m.cred] : creds[0];
         switch (m.kind) {
           case 'status':
             if (!x) break;
@@ -145,12 +166,21 @@ describe('matching fast path = pure reference (property test, real PostgreSQL)',
             for (const e of [...edges]) if (e.startsWith(`${m.skill}-`)) edges.delete(e);
             await db.query(`DELETE FROM skill_broader WHERE skill_id = $1`, [skillIds[m.skill]]);
             break;
+          case 'requirement': {
+            const r = requirements[m.req];
+            if (!r) break;
+            r.minLevel = m.minLevel; r.weight = m.weight;
+            await db.query(`UPDATE job_requirement SET min_level = $3, weight = $4 WHERE job_id = $1 AND skill_id = $2`, [jobId, skillIds[r.skill], r.minLevel, r.weight]);
+            break;
+          }
         }
       }
 
+      if (c.sinceAtEnd) await setHorizon();
+
       // Reference, from the generated model (EvidenceService rule: FAILED only for dates → VERIFIED).
       const skills: Skill[] = skillIds.map((id, i) => ({ id, name: id, aliases: [], broaderIds: [...edges].filter((e) => e.startsWith(`${i}-`)).map((e) => skillIds[Number(e.split('-')[1])]) }));
-      const job = prepareJob(c.requirements.map((r) => ({ ...r, skillId: skillIds[r.skill] })), createTaxonomy(skills));
+      const job = prepareJob(requirements.map((r) => ({ ...r, skillId: skillIds[r.skill] })), createTaxonomy(skills));
       const asOf = new Date(`${c.asOf}T00:00:00.000Z`);
       const evidence = new Map<string, CredentialEvidence[]>(people.map((p) => [p.id, []]));
       for (const x of creds) {
@@ -173,6 +203,39 @@ describe('matching fast path = pure reference (property test, real PostgreSQL)',
       const page = await rankCandidatesInDatabase(db, { ...input, limit: c.limit, offset: c.offset });
       expect(page.totalCount).toBe(ranked.length);
       expect(page.page).toEqual(ranked.slice(c.offset, c.offset + c.limit).map(fields));
+      // Top-N early cut-off on the stored bounds (job_match_bound): same page, same count.
+      let statements = 0;
+      const counting = { query: (sql: string, params?: unknown[]) => { statements++; return db.query(sql, params); } };
+      const bounded = await rankCandidatesInDatabase(counting, { ...input, limit: c.limit, offset: c.offset, jobId, boundBatch: c.boundBatch });
+      if (statements === 1 && c.limit > 0 && !c.eligibleOnly) cutOffRuns++; // answered by the bounded statement alone
+      expect(bounded.totalCount).toBe(ranked.length);
+      expect(bounded.page).toEqual(ranked.slice(c.offset, c.offset + c.limit).map(fields));
+      // A first page that the pool fills (the cut-off only answers full pages).
+      const top = Math.max(1, Math.min(c.limit, ranked.length));
+      statements = 0;
+      const first = await rankCandidatesInDatabase(counting, { ...input, limit: top, offset: 0, jobId, boundBatch: c.boundBatch });
+      if (statements === 1 && !c.eligibleOnly) cutOffRuns++;
+      expect(first.totalCount).toBe(ranked.length);
+      expect(first.page).toEqual(ranked.slice(0, top).map(fields));
+      // For asOf at or after the job's horizon, the stored bound is an upper bound of every person's
+      // exact key (else the cut-off could be wrong).
+      const { rows: [horizon] } = await db.query(`SELECT since FROM job_match_bound_job WHERE job_id = $1`, [jobId]);
+      expect(horizon).toBeDefined();
+      if (!(horizon.since instanceof Date && asOf >= horizon.since) && horizon.since !== -Infinity && horizon.since !== '-infinity') return;
+      const { rows: boundRows } = await db.query(`SELECT person_id, eligible, fit, met FROM job_match_bound WHERE job_id = $1`, [jobId]);
+      const boundOf = new Map(boundRows.map((b: { person_id: string; eligible: boolean; fit: number; met: number }) => [b.person_id, b]));
+      for (const p of people) {
+        const exact = scoreCandidate(job, p.id, evidence.get(p.id)!, asOf);
+        const b = boundOf.get(p.id);
+        if (!b) {
+          expect({ fit: exact.fit, metCount: exact.metCount }).toEqual({ fit: job.totalWeight > 0 ? 0 : 100, metCount: 0 });
+          continue;
+        }
+        const key = (e: boolean, f: number, m: number) => [e ? 1 : 0, f, m];
+        const [ee, ef, em] = key(exact.eligible, exact.fit, exact.metCount);
+        const [be, bf, bm] = key(b.eligible, Number(b.fit), b.met);
+        expect(ee <= be && (ee < be || ef < bf || (ef === bf && em <= bm))).toBe(true);
+      }
     } finally {
       await db.query('ROLLBACK');
     }
@@ -180,6 +243,7 @@ describe('matching fast path = pure reference (property test, real PostgreSQL)',
 
   it(`ranks exactly like rankCandidates(people.map(scoreCandidate)) (${NUM_RUNS} random organisations)`, async () => {
     await fc.assert(fc.asyncProperty(caseArb, check), { numRuns: NUM_RUNS, seed: Number(process.env['FAST_CHECK_SEED'] ?? 20261130) });
+    expect(cutOffRuns).toBeGreaterThan(NUM_RUNS / 10);
   }, 600_000);
 
   it('rejects a taxonomy cycle with the offending path (same message as TaxonomyCycleError)', async () => {

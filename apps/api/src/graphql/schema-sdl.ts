@@ -8,8 +8,11 @@ import { JobsResolver } from '@skillproof/api-feature-jobs';
 import { CredentialResolver, PeopleResolver } from '@skillproof/api-feature-people';
 import { JobTeamResolver, PersonTeamResolver, TeamsResolver } from '@skillproof/api-feature-teams';
 import { OrganizationGapsResolver, TeamInsightsResolver } from '@skillproof/api-feature-teams';
+import { TeamTargetProfileResolver } from '@skillproof/api-feature-teams';
 import { RequirementProposalsResolver } from '@skillproof/api-feature-jobs';
+import { CandidateImportResolver, JobEditorResolver, JobPipelineResolver, MatchStageResolver } from '@skillproof/api-feature-jobs';
 import { LearningAssignmentsResolver, TeamUpskillingPlanResolver } from '@skillproof/api-feature-learning';
+import { DemoIssuerResolver } from '@skillproof/api-feature-learning';
 import { ImportsResolver } from '@skillproof/api-feature-imports';
 import { AuthResolver } from '@skillproof/api-feature-auth';
 
@@ -19,9 +22,11 @@ export const API_RESOLVERS = [
   TeamsResolver, PersonTeamResolver, JobTeamResolver,
   TeamInsightsResolver, OrganizationGapsResolver, RequirementProposalsResolver,
   TeamUpskillingPlanResolver, LearningAssignmentsResolver,
+  TeamTargetProfileResolver, DemoIssuerResolver,
   ImportsResolver,
   AuthResolver,
   IssuerTrustResolver,
+  JobEditorResolver, JobPipelineResolver, MatchStageResolver, CandidateImportResolver,
 ];
 
 /** Header of the committed `apps/api/schema.gql`. */

@@ -7,7 +7,7 @@ import { UserMenu } from '../features/auth/user-menu';
 import { navSectionOf, paths } from './paths';
 
 const NAV = [
-  { section: 'teams', label: 'Teams', to: paths.home() },
+  { section: 'teams', label: 'Teams', to: paths.teams() },
   { section: 'jobs', label: 'Jobs', to: paths.jobs() },
   { section: 'organization', label: 'Organisation', to: paths.organization() },
   { section: 'learning', label: 'Learning', to: paths.learning() },
@@ -72,7 +72,7 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="footer">
-        <p>SkillProof · only verified credentials count · dates in UTC</p>
+        <p>SkillProof · only verified credentials count · calendar dates (issued, valid until, due) in UTC · times in your time zone</p>
       </footer>
     </div>
   );

@@ -15,7 +15,7 @@ export function RouteError() {
       <h1>SkillProof</h1>
       <ErrorState title="This page could not be shown" message={message} onRetry={() => window.location.reload()} />
       <p>
-        <Link to={paths.home()}>Back to teams</Link>
+        <Link to={paths.teams()}>Back to teams</Link>
       </p>
     </main>
   );

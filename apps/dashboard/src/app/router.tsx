@@ -8,6 +8,9 @@ const TeamListPage = lazy(() => import('../features/teams/team-list-page'));
 const TeamPage = lazy(() => import('../features/teams/team-page'));
 const JobListPage = lazy(() => import('../features/jobs/job-list-page'));
 const JobPage = lazy(() => import('../features/jobs/job-page'));
+const JobEditorPage = lazy(() => import('../features/jobs/job-editor-page'));
+const PipelinePage = lazy(() => import('../features/jobs/pipeline-page'));
+const CandidateImportPage = lazy(() => import('../features/jobs/candidate-import-page'));
 const PersonPage = lazy(() => import('../features/people/person-page'));
 const OrganizationPage = lazy(() => import('../features/teams/organization-page'));
 const NotFoundPage = lazy(() => import('../features/not-found/not-found-page'));
@@ -26,9 +29,14 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <RoleHomePage fallback={<TeamListPage />} /> },
+      { path: 'teams', element: <TeamListPage /> },
       { path: 'teams/:id', element: <TeamPage /> },
       { path: 'jobs', element: <JobListPage /> },
       { path: 'jobs/:id', element: <JobPage /> },
+      { path: 'jobs/new', element: <JobEditorPage /> },
+      { path: 'jobs/:id/edit', element: <JobEditorPage /> },
+      { path: 'jobs/:id/pipeline', element: <PipelinePage /> },
+      { path: 'jobs/import-candidates', element: <CandidateImportPage /> },
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'learning', element: <LearningPage /> },

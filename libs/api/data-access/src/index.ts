@@ -8,3 +8,4 @@ export * from './seed/demo-reference-data';
 export * from './fast-path/rank-candidates-in-database';
 export * from './seed/seed-users';
 export * from './fast-path/counting-status.sql';
+export * from './fast-path/team-gaps-in-database';

@@ -5,3 +5,6 @@ export { TeamsResolver, PersonTeamResolver, JobTeamResolver } from './resolvers/
 export * from './models/team-insights.model';
 export { TeamInsightsResolver, OrganizationGapsResolver } from './resolvers/team-insights.resolver';
 export * from './services/team-insights.service';
+export { TeamTargetProfileResolver } from './resolvers/team-target-profile.resolver';
+export * from './services/team-target-profile.service';
+export * from './models/target-profile.input';

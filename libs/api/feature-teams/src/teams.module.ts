@@ -5,11 +5,14 @@ import { JobTeamResolver, PersonTeamResolver, TeamsResolver } from './resolvers/
 import { TeamsService } from './services/teams.service';
 import { OrganizationGapsResolver, TeamInsightsResolver } from './resolvers/team-insights.resolver';
 import { TeamInsightsService } from './services/team-insights.service';
+import { TeamTargetProfileResolver } from './resolvers/team-target-profile.resolver';
+import { TeamTargetProfileService } from './services/team-target-profile.service';
 
 /** Teams and their gap analytics (managers). */
 @Module({
   imports: [CatalogModule, PeopleModule],
-  providers: [TeamsService, TeamsResolver, PersonTeamResolver, JobTeamResolver, TeamInsightsService, TeamInsightsResolver, OrganizationGapsResolver],
+  providers: [TeamsService, TeamsResolver, PersonTeamResolver, JobTeamResolver, TeamInsightsService, TeamInsightsResolver, OrganizationGapsResolver,
+    TeamTargetProfileService, TeamTargetProfileResolver],
   exports: [TeamsService],
 })
 export class TeamsModule {}

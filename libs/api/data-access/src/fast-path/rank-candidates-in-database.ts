@@ -31,6 +31,14 @@ export interface FastPathRankInput {
   personIds?: readonly string[];
   /** Also return every credential of each page person (`FastPathScore.credentials`), in the same statement. */
   withEvidence?: boolean;
+  /**
+   * The job whose stored requirements these are: enables the top-N early cut-off on `job_match_bound`
+   * (used when `eligibleOnly` is false, no `personIds`, `limit` > 0 and `totalWeight` > 0, and the
+   * stored requirements have the same skills, levels and must-haves; otherwise the whole pool is scored).
+   */
+  jobId?: string;
+  /** People scored exactly in the first cut-off round (default max(4 × (offset + limit), 200); tests use small values). */
+  boundBatch?: number;
 }
 
 /** A credential as the pure matching functions read it (CredentialEvidence of @skillproof/domain-model). */
@@ -82,18 +90,58 @@ const PAGE_EVIDENCE_SQL = `
         FROM credential c LEFT JOIN issuer i ON i.id = c.issuer_id AND i.organization_id = c.organization_id
        WHERE c.organization_id = $1 AND c.person_id = pg."personId"`;
 
-const RANK_SQL = `
+/**
+ * The ranking statement, in two shapes (one planned statement each, so that the planner neither costs
+ * nor JIT-compiles the branch that does not run):
+ * - `pool`: the whole pool; evidence read per requirement skill through attained_evidence_match_idx;
+ * - `people`: a list of people — `$13` (tests), else the best `$16` by stored bound for job `$15`
+ *   (`cand`) — each one's evidence read in one range scan of attained_evidence_person_idx.
+ */
+function rankSql(mode: 'pool' | 'people'): string {
+  const people = mode === 'people';
+  return `
 WITH req AS (
   SELECT r.skill_id, r.weight, r.min_level, r.must_have, r.trusted, r.ord
     FROM unnest($2::text[], $3::float8[], $4::float8[], $5::boolean[], $6::boolean[])
          WITH ORDINALITY AS r(skill_id, weight, min_level, must_have, trusted, ord)
 ),
-pool AS (
+${people ? `-- Bound mode ($15 = job id): the best $16 + 1 people of the pool by their stored upper bound
+-- (job_match_bound, migration 1765065600001), in bound order; the first $16 are scored exactly.
+-- Bounds hold for asOf >= the job's horizon only: before it, no candidate (the caller scores everyone).
+cand AS MATERIALIZED (
+  SELECT b.person_id, b.eligible, b.fit, b.met
+    FROM job_match_bound b
+    JOIN person p ON p.id = b.person_id AND p.organization_id = $1 AND (p.kind = 'CANDIDATE' OR $8::boolean)
+   WHERE $15::uuid IS NOT NULL AND b.job_id = $15::uuid AND b.organization_id = $1
+     AND $7::timestamptz >= (SELECT h.since FROM job_match_bound_job h WHERE h.job_id = $15::uuid AND h.organization_id = $1)
+   ORDER BY b.eligible DESC, b.fit DESC, b.met DESC, b.person_id
+   LIMIT $16::int + 1
+),
+sel AS MATERIALIZED (
+  SELECT CASE WHEN $13::uuid[] IS NOT NULL THEN $13::uuid[]
+              WHEN $15::uuid IS NOT NULL THEN (SELECT coalesce(array_agg(x.person_id), '{}') FROM (SELECT c.person_id FROM cand c ORDER BY c.eligible DESC, c.fit DESC, c.met DESC, c.person_id LIMIT $16::int) x)
+         END AS ids
+),
+` : ''}pool AS (${people ? `
+  SELECT p.id FROM person p
+   WHERE p.id = ANY((SELECT ids FROM sel)::uuid[]) AND p.organization_id = $1 AND (p.kind = 'CANDIDATE' OR $8::boolean)` : `
   SELECT p.id FROM person p
    WHERE p.organization_id = $1 AND (p.kind = 'CANDIDATE' OR $8::boolean)
-     AND ($13::uuid[] IS NULL OR p.id = ANY($13::uuid[]))
+     AND $13::uuid[] IS NULL AND $15::uuid IS NULL AND $16::int >= 0`}
 ),
 best AS (
+${people ? `
+  -- A given list of people: each one's evidence in one range scan of attained_evidence_person_idx.
+  SELECT x.person_id, r.ord, max(x.level) AS level
+    FROM (SELECT DISTINCT unnest((SELECT ids FROM sel)) AS person_id) sp
+    CROSS JOIN LATERAL (
+      SELECT e.person_id, e.skill_id, e.level, e.issuer_trusted FROM attained_evidence e
+       WHERE e.organization_id = $1 AND e.person_id = sp.person_id AND e.counts
+         AND (e.valid_from IS NULL OR e.valid_from <= $7::timestamptz)
+         AND (e.valid_until IS NULL OR $7::timestamptz < e.valid_until)) x
+    JOIN req r ON r.skill_id = x.skill_id AND (NOT r.trusted OR x.issuer_trusted)
+   GROUP BY x.person_id, r.ord` : `
+  -- The whole pool: the requirement skills' evidence through attained_evidence_match_idx.
   SELECT e.person_id, r.ord, max(e.level) AS level
     FROM req r
     JOIN attained_evidence e
@@ -101,7 +149,7 @@ best AS (
      AND (e.valid_from IS NULL OR e.valid_from <= $7::timestamptz)
      AND (e.valid_until IS NULL OR $7::timestamptz < e.valid_until)
      AND (NOT r.trusted OR e.issuer_trusted)
-   GROUP BY e.person_id, r.ord
+   GROUP BY e.person_id, r.ord`}
 ),
 scored AS (
   SELECT b.person_id,
@@ -130,7 +178,12 @@ ranked AS (
 filtered AS (
   SELECT * FROM ranked WHERE NOT $10::boolean OR must_unmet = 0
 )
-SELECT pg.*, CASE WHEN $14::boolean THEN (${PAGE_EVIDENCE_SQL}) END AS credentials
+SELECT pg.*, CASE WHEN $14::boolean THEN (${PAGE_EVIDENCE_SQL}) END AS credentials${people ? `,
+       CASE WHEN $15::uuid IS NOT NULL THEN (SELECT count(*) FROM person p WHERE p.organization_id = $1 AND (p.kind = 'CANDIDATE' OR $8::boolean)) END::int AS "poolCount",
+       CASE WHEN $15::uuid IS NOT NULL THEN (SELECT json_build_array(c.person_id, c.eligible, c.fit, c.met) FROM cand c
+                                              ORDER BY c.eligible DESC, c.fit DESC, c.met DESC, c.person_id OFFSET $16::int LIMIT 1) END AS "boundary",
+       CASE WHEN $15::uuid IS NOT NULL THEN (SELECT coalesce(array_agg(r.skill_id || '|' || r.min_level || '|' || r.must_have), '{}') FROM job_requirement r
+                                              WHERE r.job_id = $15::uuid AND r.organization_id = $1) END AS "signature"` : ''}
   FROM (
     SELECT f.person_id AS "personId", f.fit, f.must_unmet = 0 AS eligible, f.met::int AS "metCount",
            f.must_unmet::int AS "mustHaveUnmetCount", (SELECT count(*) FROM filtered)::int AS "totalCount"
@@ -139,19 +192,37 @@ SELECT pg.*, CASE WHEN $14::boolean THEN (${PAGE_EVIDENCE_SQL}) END AS credentia
      LIMIT $11 OFFSET $12
   ) pg
  ORDER BY pg.eligible DESC, pg.fit DESC, pg."metCount" DESC, pg."personId" ASC`;
+}
+
+const RANK_SQL = { pool: rankSql('pool'), people: rankSql('people') };
+
+/** The ranking key (eligible desc, fit desc, metCount desc, person id asc): > 0 when `a` ranks before `b`. */
+function compareKeys(a: { eligible: boolean; fit: number; met: number; id: string }, b: { eligible: boolean; fit: number; met: number; id: string }): number {
+  if (a.eligible !== b.eligible) return a.eligible ? 1 : -1;
+  if (a.fit !== b.fit) return a.fit > b.fit ? 1 : -1;
+  if (a.met !== b.met) return a.met > b.met ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+}
 
 /**
  * Ranks an organisation's people for one job inside PostgreSQL (PRODUCT.md §4.1–4.4; the pure
  * `scoreCandidate` + `rankCandidates` of @skillproof/domain-matching are the reference, proven equal by
  * apps/api/src/fast-path.integration-spec.ts): one statement returning the requested page (`limit`,
  * `offset`, after the `eligibleOnly` filter) and the total count of the filtered list.
- * Reads only the job's requirement skills from `attained_evidence` (see migration 1764633600000).
+ *
+ * With `jobId` (top-N early cut-off): only the K people with the best stored UPPER BOUND of their key
+ * (`job_match_bound`, maintained by triggers: levels of the counting evidence not ended by the job's
+ * horizon, validity starts and trust ignored; valid for asOf ≥ the horizon) are scored exactly, in the same statement. Every other person's exact key is ≤ their bound
+ * ≤ the (K+1)-th bound, so when the page's last exact key ranks strictly before that (K+1)-th bound
+ * (and before the key of people without evidence), the page is the global page; else K grows ×8 and,
+ * past 100,000 or when the stored requirements differ, the whole pool is scored. totalCount = the pool.
+ * Without `jobId`, reads only the job's requirement skills from `attained_evidence` (migration 1764633600000).
  *
  * @returns `totalCount` (filtered) and the page, best first; when the page is empty (`offset` past the
  *   end, or `limit` 0) the count comes from a second statement.
  */
 export async function rankCandidatesInDatabase(db: SqlRunner, input: FastPathRankInput): Promise<{ totalCount: number; page: FastPathScore[] }> {
-  const params = (limit: number, offset: number) => [
+  const params = (limit: number, offset: number, bound: { jobId: string; k: number } | null) => [
     input.organizationId,
     input.requirements.map((r) => r.skillId),
     input.requirements.map((r) => r.weight),
@@ -166,29 +237,57 @@ export async function rankCandidatesInDatabase(db: SqlRunner, input: FastPathRan
     offset,
     input.personIds ? [...input.personIds] : null,
     input.withEvidence === true,
+    bound?.jobId ?? null,
+    bound?.k ?? 0,
   ];
   type JsonCredential = Omit<FastPathCredential, 'issuedOn' | 'validFrom' | 'validUntil'> & { issuedOn: string | null; validFrom: string | null; validUntil: string | null };
-  type Row = Omit<FastPathScore, 'credentials'> & { totalCount: number; fit: number | string; credentials: JsonCredential[] | null };
+  type Row = Omit<FastPathScore, 'credentials'> & {
+    totalCount: number; fit: number | string; credentials: JsonCredential[] | null;
+    poolCount: number | null; boundary: [string, boolean, number, number] | null; signature: string[] | null;
+  };
   const toDate = (v: string | null) => (v === null ? null : new Date(v));
   // A TypeORM DataSource resolves to the rows, a pg Client to a result with `rows`.
-  const run = async (limit: number, offset: number): Promise<Row[]> => {
-    const result = (await db.query(RANK_SQL, params(limit, offset))) as Row[] | { rows: Row[] };
+  const run = async (limit: number, offset: number, bound: { jobId: string; k: number } | null = null): Promise<Row[]> => {
+    const sql = bound || input.personIds ? RANK_SQL.people : RANK_SQL.pool;
+    const result = (await db.query(sql, params(limit, offset, bound))) as Row[] | { rows: Row[] };
     return Array.isArray(result) ? result : result.rows;
   };
-  let rows = await run(Math.max(0, input.limit), Math.max(0, input.offset));
+  const toPage = (rows: Row[]): FastPathScore[] => rows.map((r) => ({
+    personId: r.personId, fit: Number(r.fit), eligible: r.eligible, metCount: r.metCount, mustHaveUnmetCount: r.mustHaveUnmetCount,
+    ...(input.withEvidence ? {
+      credentials: (r.credentials ?? []).map((c) => ({ ...c, issuedOn: toDate(c.issuedOn), validFrom: toDate(c.validFrom), validUntil: toDate(c.validUntil) })),
+    } : {}),
+  }));
+
+  const limit = Math.max(0, input.limit);
+  const offset = Math.max(0, input.offset);
+  if (input.jobId && !input.eligibleOnly && !input.personIds && limit > 0 && input.totalWeight > 0) {
+    const signature = input.requirements.map((r) => `${r.skillId}|${r.minLevel}|${r.mustHave}`).sort();
+    const mustCount = input.requirements.filter((r) => r.mustHave).length;
+    // People without evidence on the requirements (no bound row): eligible iff no must-have, fit 0, met 0.
+    const noEvidence = { eligible: mustCount === 0, fit: 0, met: 0 };
+    for (let k = input.boundBatch ?? Math.max(4 * (offset + limit), 200); k <= 100_000; k *= 8) {
+      const rows = await run(limit, offset, { jobId: input.jobId, k });
+      const meta = rows[0];
+      if (!meta || rows.length < limit) break; // fewer bounded people than the page needs: score everyone
+      if ([...(meta.signature ?? [])].sort().join('\n') !== signature.join('\n')) break; // stored requirements differ
+      const last = rows[rows.length - 1];
+      const lastKey = { eligible: last.eligible, fit: Number(last.fit), met: last.metCount, id: last.personId };
+      const beatsNoEvidence = lastKey.eligible !== noEvidence.eligible ? lastKey.eligible : lastKey.fit !== noEvidence.fit ? lastKey.fit > noEvidence.fit : lastKey.met > noEvidence.met;
+      if (!beatsNoEvidence) break;
+      const b = meta.boundary;
+      if (b === null || compareKeys(lastKey, { id: b[0], eligible: b[1], fit: Number(b[2]), met: Number(b[3]) }) > 0) {
+        return { totalCount: meta.poolCount ?? 0, page: toPage(rows) };
+      }
+    }
+  }
+
+  let rows = await run(limit, offset);
   let totalCount = rows[0]?.totalCount ?? 0;
   if (rows.length === 0 && (input.offset > 0 || input.limit <= 0)) {
     rows = await run(1, 0);
     totalCount = rows[0]?.totalCount ?? 0;
     rows = [];
   }
-  return {
-    totalCount,
-    page: rows.map((r) => ({
-      personId: r.personId, fit: Number(r.fit), eligible: r.eligible, metCount: r.metCount, mustHaveUnmetCount: r.mustHaveUnmetCount,
-      ...(input.withEvidence ? {
-        credentials: (r.credentials ?? []).map((c) => ({ ...c, issuedOn: toDate(c.issuedOn), validFrom: toDate(c.validFrom), validUntil: toDate(c.validUntil) })),
-      } : {}),
-    })),
-  };
+  return { totalCount, page: toPage(rows) };
 }

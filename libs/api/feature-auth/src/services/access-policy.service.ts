@@ -36,9 +36,13 @@ export class AccessPolicyService {
     let ok = false;
     switch (scope) {
       case 'teamArg':
-      case 'teamIdArgRequired': {
-        const teamId = id(scope === 'teamArg' ? args['id'] : args['teamId']);
-        if (!teamId && scope === 'teamIdArgRequired') throw forbidden('A manager must ask for one of their own teams (teamId)');
+      case 'teamIdArgRequired':
+      case 'inputTeamIdRequired': {
+        const input = args['input'];
+        const raw = scope === 'teamArg' ? args['id'] : scope === 'teamIdArgRequired' ? args['teamId']
+          : typeof input === 'object' && input !== null ? (input as Record<string, unknown>)['teamId'] : undefined;
+        const teamId = id(raw);
+        if (!teamId && scope !== 'teamArg') throw forbidden('A manager must ask for one of their own teams (teamId)');
         ok = !!teamId && (await one('SELECT 1 FROM team WHERE id = $1 AND organization_id = $2 AND manager_id = $3', [teamId, organizationId, personId]));
         break;
       }

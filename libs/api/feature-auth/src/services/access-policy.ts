@@ -3,9 +3,10 @@ import type { Role } from '@skillproof/api-core';
 /**
  * How a MANAGER's access to an operation is narrowed to the teams they manage (team.manager_id =
  * user.person_id): by the team id argument, the job id (its team), the person id (a member of their
- * team or themselves), or a `teamId` argument that must be present and theirs.
+ * team or themselves), a `teamId` argument that must be present and theirs, or an `input.teamId`
+ * (mutations taking an input object) that must be theirs.
  */
-export type ManagerScope = 'teamArg' | 'jobArg' | 'personArg' | 'teamIdArgRequired' | 'filteredList';
+export type ManagerScope = 'teamArg' | 'jobArg' | 'personArg' | 'teamIdArgRequired' | 'inputTeamIdRequired' | 'filteredList';
 
 /** Who may run one top-level operation. */
 export interface OperationPolicy {
@@ -31,10 +32,20 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'Query.teams': { roles: ['ADMIN', 'MANAGER', 'LND'], manager: 'filteredList' },
   'Query.team': { roles: ['ADMIN', 'MANAGER', 'LND'], manager: 'teamArg' },
   'Query.organizationSkillGaps': { roles: ['ADMIN', 'LND'] },
+  // the target profile editor (issue 5): a manager edits their own teams' profiles
+  'Mutation.setTeamTargetProfile': { roles: ['ADMIN', 'MANAGER'], manager: 'inputTeamIdRequired' },
   // jobs and matching (HR; managers: jobs of their teams)
   'Query.jobs': { roles: ['ADMIN', 'HR'] },
   'Query.job': { roles: ['ADMIN', 'HR', 'MANAGER'], manager: 'jobArg' },
   'Query.proposeRequirements': { roles: ['ADMIN', 'HR'] },
+  // job editor, hiring pipeline (Job.pipeline is checked in its resolver: HR and ADMIN) and candidate CSV import
+  'Mutation.createJob': { roles: ['ADMIN', 'HR'] },
+  'Mutation.updateJob': { roles: ['ADMIN', 'HR'] },
+  'Mutation.replaceJobRequirements': { roles: ['ADMIN', 'HR'] },
+  'Mutation.moveApplication': { roles: ['ADMIN', 'HR'] },
+  'Mutation.importCandidates': { roles: ['ADMIN', 'HR'] },
+  'Query.hiringTeams': { roles: ['ADMIN', 'HR'] },
+  'Query.proficiencyScale': { roles: ALL },
   // people and credentials (HR; L&D read; managers: their members)
   'Query.people': { roles: ['ADMIN', 'HR', 'MANAGER', 'LND'], manager: 'teamIdArgRequired' },
   'Query.person': { roles: ['ADMIN', 'HR', 'MANAGER', 'LND'], manager: 'personArg' },
@@ -49,6 +60,9 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'Mutation.assignCredential': { roles: ['ADMIN', 'LND'] },
   'Mutation.acceptUpskillingPlan': { roles: ['ADMIN', 'LND'] },
   'Mutation.updateAssignmentStatus': { roles: ['ADMIN', 'LND'] },
+  // demo only (issue 5): sign a credential with the demo organisation's own issuer key
+  'Query.demoIssuing': { roles: ['ADMIN', 'LND'] },
+  'Mutation.issueDemoCredential': { roles: ['ADMIN', 'LND'] },
   // administration
   'Query.auditEvents': { roles: ['ADMIN'] },
   // issuer trust list (issue 3): read by everyone who imports, changed by ADMIN only

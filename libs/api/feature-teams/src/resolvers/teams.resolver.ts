@@ -75,7 +75,7 @@ export class TeamsResolver {
     return {
       members: a.members.map((m) => toPersonModel(m)),
       skills: await Promise.all(a.target.map((s) => this.skill(s.skillId))),
-      cells: a.matrix.cells.map((c) => ({
+      cells: (await a.matrix()).cells.map((c) => ({
         personId: c.personId, skillId: c.skillId, level: c.level, verified: c.verified, claimedLevel: c.claimedLevel ?? null,
         expiresSoon: c.expiresSoon, expired: c.expired,
       })),

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PersonEntity, TeamEntity, TeamTargetSkillEntity } from '@skillproof/api-data-access';
+import { PersonEntity, TeamEntity, TeamTargetSkillEntity, teamGapsInDatabase } from '@skillproof/api-data-access';
 import { notFound, type RequestContext } from '@skillproof/api-core';
 import { TaxonomyService } from '@skillproof/api-feature-catalog';
 import { EvidenceService } from '@skillproof/api-feature-people';
-import { skillMatrix, teamReadiness, teamSkillGaps, type SkillMatrix, type TeamSkillGap } from '@skillproof/domain-gap-analytics';
+import { skillMatrix, teamReadiness, type SkillMatrix, type TeamSkillGap } from '@skillproof/domain-gap-analytics';
 import type { TargetSkill } from '@skillproof/domain-model';
 import { teamAnalysisLoader } from './team-analysis.loader';
 import { createTeamByIdLoader } from './team-by-id.loader';
@@ -16,7 +16,8 @@ export interface TeamAnalysis {
   gaps: TeamSkillGap[];
   /** 0..1 */
   readiness: number;
-  matrix: SkillMatrix;
+  /** The skills matrix, computed on first call only (it reads every member's credentials: one query). */
+  matrix: () => Promise<SkillMatrix>;
 }
 
 /** Teams, their target profiles and their gap analytics (PRODUCT.md §5). */
@@ -59,7 +60,9 @@ export class TeamsService {
 
   /**
    * Coverage, gaps, readiness and the skills matrix of a team at `asOf`, computed once per request
-   * (readiness, skillGaps and skillMatrix of one team share it): three queries.
+   * (readiness, skillGaps, members and skillMatrix of one team share it): one SQL statement for the
+   * members, target and coverage of every team asked in the same tick; the matrix adds one query when
+   * it is asked for.
    */
   analysis(ctx: RequestContext, teamId: string, asOf: Date | null | undefined): Promise<TeamAnalysis> {
     const at = asOf ?? new Date(Math.floor(Date.now() / 60_000) * 60_000);
@@ -67,42 +70,33 @@ export class TeamsService {
   }
 
   /**
-   * Analyses many teams at once (the per-request loader batches them): members of every team (one
-   * query), target profiles (one query), evidence of every member (one query), then the pure
-   * `teamSkillGaps` / `teamReadiness` / `skillMatrix` per team. One result per id, in order.
+   * Analyses many teams at once (the per-request loader batches them). Coverage is computed IN
+   * PostgreSQL by `teamGapsInDatabase` (attained_evidence + skill_closure; proven equal to the pure
+   * `teamSkillGaps` by apps/api/src/team-gaps-fast-path.integration-spec.ts); readiness is the pure
+   * `teamReadiness` of those rows; the matrix (on demand) is the pure `skillMatrix` over the members'
+   * credentials. One result per id, in order (an unknown team: no members, empty target).
    */
   private async analyseMany(organizationId: string, teamIds: readonly string[], asOf: Date): Promise<TeamAnalysis[]> {
-    // Members and target profiles of every team in ONE statement.
-    type MemberRow = Omit<PersonEntity, 'kind'> & { kind: PersonEntity['kind'] };
-    type TargetRow = { teamId: string; skillId: string; minLevel: number; needed: number };
-    const [[row], { taxonomy }] = await Promise.all([
-      this.db.query(
-        `SELECT
-           (SELECT coalesce(json_agg(json_build_object('id', p.id, 'organizationId', p.organization_id, 'kind', p.kind,
-                     'givenName', p.given_name, 'familyName', p.family_name, 'displayName', p.display_name, 'email', p.email,
-                     'code', p.code, 'teamId', p.team_id, 'homeOccupationCode', p.home_occupation_code)
-                     ORDER BY p.display_name, p.id), '[]'::json)
-              FROM person p WHERE p.organization_id = $1 AND p.team_id = ANY($2::uuid[])) AS members,
-           (SELECT coalesce(json_agg(json_build_object('teamId', t.team_id, 'skillId', t.skill_id, 'minLevel', t.min_level, 'needed', t.needed)
-                     ORDER BY t.needed DESC, t.skill_id), '[]'::json)
-              FROM team_target_skill t WHERE t.organization_id = $1 AND t.team_id = ANY($2::uuid[])) AS targets`,
-        [organizationId, [...teamIds]],
-      ) as Promise<{ members: MemberRow[]; targets: TargetRow[] }[]>,
-      this.taxonomy.get(),
-    ]);
-    const members = row.members.map((m) => Object.assign(new PersonEntity(), m));
-    const targets = row.targets;
-    const credentialsByPerson = await this.evidence.forPeople(organizationId, members.map((m) => m.id));
+    const results = await teamGapsInDatabase(this.db, { organizationId, teamIds, asOf });
+    const byId = new Map(results.map((r) => [r.teamId, r]));
     return teamIds.map((teamId) => {
-      const teamMembers = members.filter((m) => m.teamId === teamId);
-      const target: TargetSkill[] = targets.filter((t) => t.teamId === teamId).map((r) => ({ skillId: r.skillId, minLevel: r.minLevel, needed: r.needed }));
-      const input = { members: teamMembers.map((m) => ({ personId: m.id })), credentialsByPerson, taxonomy, asOf };
-      const gaps = teamSkillGaps({ ...input, target });
+      const r = byId.get(teamId);
+      const members = (r?.members ?? []).map((m) => Object.assign(new PersonEntity(), m));
+      const target: TargetSkill[] = r?.target ?? [];
+      const gaps: TeamSkillGap[] = r?.gaps ?? [];
+      let matrix: Promise<SkillMatrix> | undefined;
       return {
-        members: teamMembers, target, gaps, readiness: teamReadiness(gaps),
-        matrix: skillMatrix({ ...input, skills: target.map((t) => t.skillId) }),
+        members, target, gaps, readiness: teamReadiness(gaps),
+        matrix: () => (matrix ??= this.matrixOf(organizationId, members, target, asOf)),
       };
     });
   }
 
+  private async matrixOf(organizationId: string, members: readonly PersonEntity[], target: readonly TargetSkill[], asOf: Date): Promise<SkillMatrix> {
+    const [credentialsByPerson, { taxonomy }] = await Promise.all([
+      this.evidence.forPeople(organizationId, members.map((m) => m.id)),
+      this.taxonomy.get(),
+    ]);
+    return skillMatrix({ members: members.map((m) => ({ personId: m.id })), credentialsByPerson, taxonomy, asOf, skills: target.map((t) => t.skillId) });
+  }
 }
