@@ -1,16 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Session } from './session';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface LoginData {
-  login: { accessToken: string; user: Session['user'] };
-}
-export interface LoginVariables {
-  email: string;
-  password: string;
-}
+/** Results and variables of LOGIN_MUTATION and MY_TEAMS_QUERY (generated from apps/api/schema.gql). */
+export type LoginData = Gql.DashboardLoginMutation;
+export type LoginVariables = Gql.DashboardLoginMutationVariables;
+export type MyTeamsData = Gql.DashboardMyTeamsQuery;
 
 /** Sign-in (API.md `login`). */
-export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVariables> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation DashboardLogin($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
@@ -23,18 +19,14 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVariables> = gql`
       }
     }
   }
-`;
-
-export interface MyTeamsData {
-  teams: { id: string; name: string }[];
-}
+`);
 
 /** The teams a manager manages (the API filters `teams` for managers). */
-export const MY_TEAMS_QUERY: TypedDocumentNode<MyTeamsData, Record<string, never>> = gql`
+export const MY_TEAMS_QUERY = graphql(`
   query DashboardMyTeams {
     teams {
       id
       name
     }
   }
-`;
+`);

@@ -1,8 +1,8 @@
-import { configureAuth } from '@skillproof/dashboard-data-access';
+import { configureAuth, type Gql } from '@skillproof/dashboard-data-access';
 import { useSyncExternalStore } from 'react';
 
-/** A role of the signed-in user (API enum Role). */
-export type Role = 'ADMIN' | 'HR' | 'MANAGER' | 'LND';
+/** A role of the signed-in user (API enum Role, generated from apps/api/schema.gql). */
+export type Role = Gql.Role;
 
 /** What the dashboard keeps about the signed-in user (sessionStorage: gone when the tab closes). */
 export interface Session {

@@ -1,16 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface AcceptUpskillingPlanData {
-  acceptUpskillingPlan: { assignments: { id: string; status: string; dueDate: string }[] };
-}
-
-export interface AcceptUpskillingPlanVariables {
-  input: { teamId: string; capacityHoursPerPerson?: number | null; dueDate: string };
-}
+/** Result and variables of ACCEPT_UPSKILLING_PLAN_MUTATION (generated from apps/api/schema.gql). */
+export type AcceptUpskillingPlanData = Gql.DashboardAcceptUpskillingPlanMutation;
+export type AcceptUpskillingPlanVariables = Gql.DashboardAcceptUpskillingPlanMutationVariables;
 
 /** Accepts a team's plan as assignments in one step (recomputed server-side). */
-export const ACCEPT_UPSKILLING_PLAN_MUTATION: TypedDocumentNode<AcceptUpskillingPlanData, AcceptUpskillingPlanVariables> = gql`
+export const ACCEPT_UPSKILLING_PLAN_MUTATION = graphql(`
   mutation DashboardAcceptUpskillingPlan($input: AcceptUpskillingPlanInput!) {
     acceptUpskillingPlan(input: $input) { assignments { id status dueDate } }
   }
-`;
+`);

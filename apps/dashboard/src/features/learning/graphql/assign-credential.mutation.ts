@@ -1,16 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface AssignCredentialData {
-  assignCredential: { assignments: { id: string; status: string; dueDate: string }[] };
-}
-
-export interface AssignCredentialVariables {
-  input: { personIds: string[]; definitionId: string; dueDate: string };
-}
+/** Result and variables of ASSIGN_CREDENTIAL_MUTATION (generated from apps/api/schema.gql). */
+export type AssignCredentialData = Gql.DashboardAssignCredentialMutation;
+export type AssignCredentialVariables = Gql.DashboardAssignCredentialMutationVariables;
 
 /** Assigns a definition to employees (idempotent for an open assignment); used to assign a renewal. */
-export const ASSIGN_CREDENTIAL_MUTATION: TypedDocumentNode<AssignCredentialData, AssignCredentialVariables> = gql`
+export const ASSIGN_CREDENTIAL_MUTATION = graphql(`
   mutation DashboardAssignCredential($input: AssignCredentialInput!) {
     assignCredential(input: $input) { assignments { id status dueDate } }
   }
-`;
+`);

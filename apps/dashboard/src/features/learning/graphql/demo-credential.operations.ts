@@ -1,34 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface DemoIssuingData {
-  demoIssuing: boolean;
-}
+/** Results and variables of DEMO_ISSUING_QUERY and ISSUE_DEMO_CREDENTIAL_MUTATION (generated from apps/api/schema.gql). */
+export type DemoIssuingData = Gql.DashboardDemoIssuingQuery;
+export type IssueDemoCredentialData = Gql.DashboardIssueDemoCredentialMutation;
+export type IssueDemoCredentialVariables = Gql.DashboardIssueDemoCredentialMutationVariables;
 
 /** Whether this organisation is the demo one (its demo issuers can sign credentials for the L&D flow). */
-export const DEMO_ISSUING_QUERY: TypedDocumentNode<DemoIssuingData, Record<string, never>> = gql`
+export const DEMO_ISSUING_QUERY = graphql(`
   query DashboardDemoIssuing {
     demoIssuing
   }
-`;
-
-export interface IssueDemoCredentialData {
-  issueDemoCredential: {
-    document: string;
-    filename: string;
-    validFrom: string;
-    validUntil: string | null;
-    person: { id: string; displayName: string };
-    definition: { id: string; name: string };
-    issuer: { id: string; name: string };
-  };
-}
-
-export interface IssueDemoCredentialVariables {
-  input: { personId: string; definitionId: string };
-}
+`);
 
 /** DEMO ONLY: a real signed OB 3.0 credential of the definition for the person (not imported). */
-export const ISSUE_DEMO_CREDENTIAL_MUTATION: TypedDocumentNode<IssueDemoCredentialData, IssueDemoCredentialVariables> = gql`
+export const ISSUE_DEMO_CREDENTIAL_MUTATION = graphql(`
   mutation DashboardIssueDemoCredential($input: IssueDemoCredentialInput!) {
     issueDemoCredential(input: $input) {
       document
@@ -40,4 +25,4 @@ export const ISSUE_DEMO_CREDENTIAL_MUTATION: TypedDocumentNode<IssueDemoCredenti
       issuer { id name }
     }
   }
-`;
+`);

@@ -1,26 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-/** An employee's VERIFIED credential that expires soon. */
-export interface ExpiringCredentialNode {
-  id: string;
-  name: string;
-  /** ISO instant (UTC); a calendar date (midnight UTC) for date-only credentials. */
-  validUntil: string;
-  person: { id: string; displayName: string } | null;
-  definition: { id: string; name: string; estimatedHours: number | null } | null;
-}
-
-export interface ExpiringCredentialsData {
-  expiringCredentials: ExpiringCredentialNode[];
-}
-
-export interface ExpiringCredentialsVariables {
-  teamId?: string | null;
-  withinDays?: number;
-}
+/** Result and variables of EXPIRING_CREDENTIALS_QUERY (generated from apps/api/schema.gql). */
+export type ExpiringCredentialsData = Gql.DashboardExpiringCredentialsQuery;
+export type ExpiringCredentialsVariables = Gql.DashboardExpiringCredentialsQueryVariables;
+/**
+ * An employee's VERIFIED credential that expires soon. `validUntil` is an ISO instant (UTC), a
+ * calendar date (midnight UTC) for date-only credentials; Credential.validUntil is nullable in the
+ * schema (this list only holds credentials that expire, but the page still handles null).
+ */
+export type ExpiringCredentialNode = ExpiringCredentialsData['expiringCredentials'][number];
 
 /** L&D page: a team's credentials expiring within `withinDays` (default 90), soonest first. */
-export const EXPIRING_CREDENTIALS_QUERY: TypedDocumentNode<ExpiringCredentialsData, ExpiringCredentialsVariables> = gql`
+export const EXPIRING_CREDENTIALS_QUERY = graphql(`
   query DashboardExpiringCredentials($teamId: ID, $withinDays: Int) {
     expiringCredentials(teamId: $teamId, withinDays: $withinDays) {
       id
@@ -30,4 +21,4 @@ export const EXPIRING_CREDENTIALS_QUERY: TypedDocumentNode<ExpiringCredentialsDa
       definition { id name estimatedHours }
     }
   }
-`;
+`);

@@ -1,30 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export type AssignmentStatus = 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED';
-
-export interface AssignmentNode {
-  id: string;
-  status: AssignmentStatus;
-  /** ISO instant (UTC). */
-  dueDate: string;
-  overdue: boolean;
-  completedAt: string | null;
-  person: { id: string; displayName: string };
-  definition: { id: string; name: string };
-}
-
-export interface LearningAssignmentsData {
-  learningAssignments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AssignmentNode }[] };
-}
-
-export interface LearningAssignmentsVariables {
-  teamId?: string | null;
-  first?: number;
-  after?: string | null;
-}
+/** Status of a learning assignment (API enum AssignmentStatus). */
+export type AssignmentStatus = Gql.AssignmentStatus;
+/** Result and variables of LEARNING_ASSIGNMENTS_QUERY (generated from apps/api/schema.gql). */
+export type LearningAssignmentsData = Gql.DashboardLearningAssignmentsQuery;
+export type LearningAssignmentsVariables = Gql.DashboardLearningAssignmentsQueryVariables;
+/** One assignment of the board; `dueDate` and `completedAt` are ISO instants (UTC). */
+export type AssignmentNode = LearningAssignmentsData['learningAssignments']['edges'][number]['node'];
 
 /** L&D page: the assignment board of a team (by due date). */
-export const LEARNING_ASSIGNMENTS_QUERY: TypedDocumentNode<LearningAssignmentsData, LearningAssignmentsVariables> = gql`
+export const LEARNING_ASSIGNMENTS_QUERY = graphql(`
   query DashboardLearningAssignments($teamId: ID, $first: Int, $after: String) {
     learningAssignments(teamId: $teamId, first: $first, after: $after) {
       totalCount
@@ -32,4 +17,4 @@ export const LEARNING_ASSIGNMENTS_QUERY: TypedDocumentNode<LearningAssignmentsDa
       edges { node { id status dueDate overdue completedAt person { id displayName } definition { id name } } }
     }
   }
-`;
+`);

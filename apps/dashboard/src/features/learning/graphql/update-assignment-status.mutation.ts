@@ -1,17 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AssignmentStatus } from './learning-assignments.query';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface UpdateAssignmentStatusData {
-  updateAssignmentStatus: { id: string; status: AssignmentStatus; overdue: boolean };
-}
-
-export interface UpdateAssignmentStatusVariables {
-  input: { id: string; status: 'IN_PROGRESS' | 'CANCELLED'; note?: string | null };
-}
+/** Result and variables of UPDATE_ASSIGNMENT_STATUS_MUTATION (generated from apps/api/schema.gql). */
+export type UpdateAssignmentStatusData = Gql.DashboardUpdateAssignmentStatusMutation;
+export type UpdateAssignmentStatusVariables = Gql.DashboardUpdateAssignmentStatusMutationVariables;
 
 /** Board actions: start (IN_PROGRESS) or cancel an open assignment (COMPLETED is automatic). */
-export const UPDATE_ASSIGNMENT_STATUS_MUTATION: TypedDocumentNode<UpdateAssignmentStatusData, UpdateAssignmentStatusVariables> = gql`
+export const UPDATE_ASSIGNMENT_STATUS_MUTATION = graphql(`
   mutation DashboardUpdateAssignmentStatus($input: UpdateAssignmentStatusInput!) {
     updateAssignmentStatus(input: $input) { id status overdue }
   }
-`;
+`);

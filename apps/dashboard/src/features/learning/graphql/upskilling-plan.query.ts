@@ -1,36 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface UpskillingPlanData {
-  team: {
-    id: string;
-    name: string;
-    upskillingPlan: {
-      capacityHoursPerPerson: number;
-      totalHours: number;
-      totalCost: number;
-      /** 0..1 */
-      readinessBefore: number;
-      /** 0..1 */
-      readinessAfter: number;
-      assignments: {
-        person: { id: string; displayName: string };
-        definition: { id: string; name: string; estimatedHours: number | null; cost: number | null };
-        closes: { id: string; name: string }[];
-        hours: number;
-        cost: number | null;
-      }[];
-      uncoverable: { id: string; name: string }[];
-    };
-  };
-}
-
-export interface UpskillingPlanVariables {
-  id: string;
-  capacity?: number | null;
-}
+/**
+ * Result and variables of UPSKILLING_PLAN_QUERY (generated from apps/api/schema.gql); readinessBefore
+ * and readinessAfter are 0..1, hours per person per quarter.
+ */
+export type UpskillingPlanData = Gql.DashboardUpskillingPlanQuery;
+export type UpskillingPlanVariables = Gql.DashboardUpskillingPlanQueryVariables;
 
 /** L&D page: a team's recommended upskilling plan at a capacity (hours per person per quarter). */
-export const UPSKILLING_PLAN_QUERY: TypedDocumentNode<UpskillingPlanData, UpskillingPlanVariables> = gql`
+export const UPSKILLING_PLAN_QUERY = graphql(`
   query DashboardUpskillingPlan($id: ID!, $capacity: Int) {
     team(id: $id) {
       id
@@ -52,4 +30,4 @@ export const UPSKILLING_PLAN_QUERY: TypedDocumentNode<UpskillingPlanData, Upskil
       }
     }
   }
-`;
+`);

@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { describeError } from '@skillproof/dashboard-data-access';
+import { describeError, SKILL_SEARCH_QUERY, type SkillSearchHit as SkillHit } from '@skillproof/dashboard-data-access';
 import { EmptyState, formatLevel, LoadingState, TableWrap } from '@skillproof/dashboard-ui';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { QueryError } from '../../../shared/query-error';
 import { SET_TEAM_TARGET_PROFILE_MUTATION } from '../graphql/set-team-target-profile.mutation';
-import { SKILL_SEARCH_QUERY, type SkillHit } from '../graphql/skill-search.query';
 import { TEAM_TARGET_PROFILE_QUERY } from '../graphql/team-target-profile.query';
 import {
   addSkill, checkDraft, draftFromProfile, isDirty, problemsFromError, removeRow, toInput, updateRow, type DraftProblem, type DraftRow,

@@ -1,28 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
+/** Result and variables of JOB_INTERNAL_CANDIDATES_QUERY (generated from apps/api/schema.gql). */
+export type JobInternalCandidatesData = Gql.DashboardJobInternalCandidatesQuery;
+export type JobInternalCandidatesVariables = Gql.DashboardJobInternalCandidatesQueryVariables;
 /** One ranked person for a job (fit 0..100). */
-export interface RankedPerson {
-  rank: number;
-  fit: number;
-  eligible: boolean;
-  oneCredentialAway: boolean;
-  person: { id: string; displayName: string; kind: 'CANDIDATE' | 'EMPLOYEE' };
-}
-
-export interface JobInternalCandidatesData {
-  job: { id: string; title: string; matches: { totalCount: number; edges: { node: RankedPerson }[] } };
-}
-
-export interface JobInternalCandidatesVariables {
-  id: string;
-  first: number;
-}
+export type RankedPerson = JobInternalCandidatesData['job']['matches']['edges'][number]['node'];
 
 /**
  * Team page, internal candidates: the top of a job's ranking with employees included (PRODUCT.md §4
  * internal mobility); the page keeps the employees.
  */
-export const JOB_INTERNAL_CANDIDATES_QUERY: TypedDocumentNode<JobInternalCandidatesData, JobInternalCandidatesVariables> = gql`
+export const JOB_INTERNAL_CANDIDATES_QUERY = graphql(`
   query DashboardJobInternalCandidates($id: ID!, $first: Int) {
     job(id: $id) {
       id
@@ -33,4 +21,4 @@ export const JOB_INTERNAL_CANDIDATES_QUERY: TypedDocumentNode<JobInternalCandida
       }
     }
   }
-`;
+`);

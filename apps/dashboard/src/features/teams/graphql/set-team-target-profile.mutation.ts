@@ -1,19 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { TargetProfileEntry } from './team-target-profile.query';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
-export interface SetTeamTargetProfileData {
-  setTeamTargetProfile: { id: string; readiness: number; targetProfile: TargetProfileEntry[] };
-}
-
-export interface SetTeamTargetProfileVariables {
-  input: { teamId: string; skills: { skillId: string; minLevel: number; needed: number }[] };
-}
+/** Result and variables of SET_TEAM_TARGET_PROFILE_MUTATION (generated from apps/api/schema.gql). */
+export type SetTeamTargetProfileData = Gql.DashboardSetTeamTargetProfileMutation;
+export type SetTeamTargetProfileVariables = Gql.DashboardSetTeamTargetProfileMutationVariables;
 
 /**
  * Replaces the team's whole target profile (atomic; every bad entry is reported in
  * `extensions.details.problems` with its index and field, and nothing is saved).
  */
-export const SET_TEAM_TARGET_PROFILE_MUTATION: TypedDocumentNode<SetTeamTargetProfileData, SetTeamTargetProfileVariables> = gql`
+export const SET_TEAM_TARGET_PROFILE_MUTATION = graphql(`
   mutation DashboardSetTeamTargetProfile($input: SetTeamTargetProfileInput!) {
     setTeamTargetProfile(input: $input) {
       id
@@ -21,4 +16,4 @@ export const SET_TEAM_TARGET_PROFILE_MUTATION: TypedDocumentNode<SetTeamTargetPr
       targetProfile { skill { id name aliases } minLevel needed }
     }
   }
-`;
+`);

@@ -1,22 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql, type Gql } from '@skillproof/dashboard-data-access';
 
+/** Result and variables of TEAM_TARGET_PROFILE_QUERY (generated from apps/api/schema.gql). */
+export type TeamTargetProfileData = Gql.DashboardTeamTargetProfileQuery;
+export type TeamTargetProfileVariables = Gql.DashboardTeamTargetProfileQueryVariables;
 /** One entry of a team's target profile (levels on the organisation's scale; `needed` people). */
-export interface TargetProfileEntry {
-  skill: { id: string; name: string; aliases: string[] };
-  minLevel: number;
-  needed: number;
-}
-
-export interface TeamTargetProfileData {
-  team: { id: string; name: string; targetProfile: TargetProfileEntry[] };
-}
-
-export interface TeamTargetProfileVariables {
-  id: string;
-}
+export type TargetProfileEntry = TeamTargetProfileData['team']['targetProfile'][number];
 
 /** Team page, target profile editor: the current profile (needed desc, then skill id). */
-export const TEAM_TARGET_PROFILE_QUERY: TypedDocumentNode<TeamTargetProfileData, TeamTargetProfileVariables> = gql`
+export const TEAM_TARGET_PROFILE_QUERY = graphql(`
   query DashboardTeamTargetProfile($id: ID!) {
     team(id: $id) {
       id
@@ -24,4 +15,4 @@ export const TEAM_TARGET_PROFILE_QUERY: TypedDocumentNode<TeamTargetProfileData,
       targetProfile { skill { id name aliases } minLevel needed }
     }
   }
-`;
+`);

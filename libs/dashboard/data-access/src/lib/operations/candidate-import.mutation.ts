@@ -1,41 +1,19 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { DashboardImportCandidatesMutation, DashboardImportCandidatesMutationVariables } from '../gql/graphql';
 
+/** Result and variables of IMPORT_CANDIDATES_MUTATION (generated from apps/api/schema.gql). */
+export type ImportCandidatesData = DashboardImportCandidatesMutation;
+export type ImportCandidatesVariables = DashboardImportCandidatesMutationVariables;
+/** The report of one upload: detected encoding and delimiter, counts, one entry per data row. */
+export type CandidateImportResult = ImportCandidatesData['importCandidates'];
 /** The outcome of one CSV data row (row numbers count the header as row 1). */
-export interface CandidateImportRow {
-  row: number;
-  outcome: 'IMPORTED' | 'REJECTED';
-  email: string;
-  name: string;
-  skill: string;
-  skillId: string | null;
-  skillName: string | null;
-  level: number | null;
-  errors: string[];
-  personId: string | null;
-  createdPerson: boolean;
-}
-
-export interface CandidateImportResult {
-  encoding: string;
-  delimiter: string;
-  total: number;
-  imported: number;
-  rejected: number;
-  peopleCreated: number;
-  peopleUpdated: number;
-  addedToPipeline: number;
-  rows: CandidateImportRow[];
-}
-
-export interface ImportCandidatesVariables {
-  input: { contentBase64: string; filename?: string | null; jobId?: string | null };
-}
+export type CandidateImportRow = CandidateImportResult['rows'][number];
 
 /**
  * Candidate import page: uploads a CSV (email, name, skill, level) as base64 bytes (so the API can
  * detect Windows-1252); each row is all-or-nothing, bad rows come back with their row number.
  */
-export const IMPORT_CANDIDATES_MUTATION: TypedDocumentNode<{ importCandidates: CandidateImportResult }, ImportCandidatesVariables> = gql`
+export const IMPORT_CANDIDATES_MUTATION = graphql(`
   mutation DashboardImportCandidates($input: ImportCandidatesInput!) {
     importCandidates(input: $input) {
       encoding
@@ -61,4 +39,4 @@ export const IMPORT_CANDIDATES_MUTATION: TypedDocumentNode<{ importCandidates: C
       }
     }
   }
-`;
+`);

@@ -1,43 +1,43 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { JobStatus, SkillRef } from '../types';
+import { graphql } from '../gql';
+import type {
+  DashboardCreateJobMutation,
+  DashboardCreateJobMutationVariables,
+  DashboardJobEditorOptionsQuery,
+  DashboardReplaceJobRequirementsMutation,
+  DashboardReplaceJobRequirementsMutationVariables,
+  DashboardSkillSearchQuery,
+  DashboardSkillSearchQueryVariables,
+  DashboardUpdateJobMutation,
+  DashboardUpdateJobMutationVariables,
+} from '../gql/graphql';
 
-/** A requirement as sent to the job editor mutations (skill by id, label or alias). */
-export interface RequirementInput {
-  skillId: string;
-  /** On the organisation's scale (PROFICIENCY_SCALE_QUERY), or 0 for presence required. */
-  minLevel: number;
-  /** > 0 and ≤ 100. */
-  weight: number;
-  mustHave: boolean;
-}
-
+/**
+ * A requirement as sent to the job editor mutations (API input RequirementInput): skill by id, label
+ * or alias; minLevel on the organisation's scale (0 = presence required); weight > 0 and ≤ 100.
+ */
+export type { RequirementInput } from '../gql/graphql';
+/** Results and variables of the job editor operations (generated from apps/api/schema.gql). */
+export type CreateJobData = DashboardCreateJobMutation;
+export type CreateJobVariables = DashboardCreateJobMutationVariables;
+export type UpdateJobData = DashboardUpdateJobMutation;
+export type UpdateJobVariables = DashboardUpdateJobMutationVariables;
+export type ReplaceJobRequirementsData = DashboardReplaceJobRequirementsMutation;
+export type ReplaceJobRequirementsVariables = DashboardReplaceJobRequirementsMutationVariables;
+export type JobEditorOptionsData = DashboardJobEditorOptionsQuery;
+export type SkillSearchData = DashboardSkillSearchQuery;
+export type SkillSearchVariables = DashboardSkillSearchQueryVariables;
 /** A job as returned by the editor mutations. */
-export interface EditedJob {
-  id: string;
-  title: string;
-  status: JobStatus;
-  description: string | null;
-  occupationCode: string | null;
-  team: { id: string; name: string } | null;
-  requirements: { skill: SkillRef; minLevel: number; weight: number; mustHave: boolean }[];
-}
-
-export interface CreateJobVariables {
-  input: {
-    title: string;
-    teamId?: string | null;
-    status?: JobStatus | null;
-    description?: string | null;
-    occupationCode?: string | null;
-    requirements?: RequirementInput[] | null;
-  };
-}
+export type EditedJob = CreateJobData['createJob']['job'];
+/** The organisation's proficiency scale. */
+export type ProficiencyScale = JobEditorOptionsData['proficiencyScale'];
+/** A skill found by the editor's search (name, aliases, category to tell look-alikes apart). */
+export type SkillSearchHit = SkillSearchData['skills']['edges'][number]['node'];
 
 /**
  * Job editor: creates a job with its requirements in one transaction. BAD_USER_INPUT (with
  * `extensions.details.problems`: every bad row, index and field) saves nothing.
  */
-export const CREATE_JOB_MUTATION: TypedDocumentNode<{ createJob: { job: EditedJob } }, CreateJobVariables> = gql`
+export const CREATE_JOB_MUTATION = graphql(`
   mutation DashboardCreateJob($input: CreateJobInput!) {
     createJob(input: $input) {
       job {
@@ -62,26 +62,10 @@ export const CREATE_JOB_MUTATION: TypedDocumentNode<{ createJob: { job: EditedJo
       }
     }
   }
-`;
-
-export interface UpdateJobVariables {
-  input: {
-    id: string;
-    title?: string | null;
-    /** "" removes the team. */
-    teamId?: string | null;
-    status?: JobStatus | null;
-    /** "" clears it. */
-    description?: string | null;
-    /** "" clears it. */
-    occupationCode?: string | null;
-    /** When given, replaced in the same transaction. */
-    requirements?: RequirementInput[] | null;
-  };
-}
+`);
 
 /** Job editor: updates the given fields and (optionally) replaces the requirements, all or nothing. */
-export const UPDATE_JOB_MUTATION: TypedDocumentNode<{ updateJob: { job: EditedJob } }, UpdateJobVariables> = gql`
+export const UPDATE_JOB_MUTATION = graphql(`
   mutation DashboardUpdateJob($input: UpdateJobInput!) {
     updateJob(input: $input) {
       job {
@@ -106,13 +90,10 @@ export const UPDATE_JOB_MUTATION: TypedDocumentNode<{ updateJob: { job: EditedJo
       }
     }
   }
-`;
+`);
 
 /** Job editor: replaces every requirement of a job atomically. */
-export const REPLACE_JOB_REQUIREMENTS_MUTATION: TypedDocumentNode<
-  { replaceJobRequirements: { job: EditedJob } },
-  { input: { jobId: string; requirements: RequirementInput[] } }
-> = gql`
+export const REPLACE_JOB_REQUIREMENTS_MUTATION = graphql(`
   mutation DashboardReplaceJobRequirements($input: ReplaceJobRequirementsInput!) {
     replaceJobRequirements(input: $input) {
       job {
@@ -137,17 +118,10 @@ export const REPLACE_JOB_REQUIREMENTS_MUTATION: TypedDocumentNode<
       }
     }
   }
-`;
-
-/** The organisation's proficiency scale. */
-export interface ProficiencyScale {
-  min: number;
-  max: number;
-  labels: string[];
-}
+`);
 
 /** Job editor: the teams a job can belong to and the organisation's proficiency scale (one request). */
-export const JOB_EDITOR_OPTIONS_QUERY: TypedDocumentNode<{ hiringTeams: { id: string; name: string }[]; proficiencyScale: ProficiencyScale }, Record<string, never>> = gql`
+export const JOB_EDITOR_OPTIONS_QUERY = graphql(`
   query DashboardJobEditorOptions {
     hiringTeams {
       id
@@ -159,18 +133,10 @@ export const JOB_EDITOR_OPTIONS_QUERY: TypedDocumentNode<{ hiringTeams: { id: st
       labels
     }
   }
-`;
-
-/** A skill found by the editor's search (name, aliases, category to tell look-alikes apart). */
-export interface SkillSearchHit {
-  id: string;
-  name: string;
-  aliases: string[];
-  category: string | null;
-}
+`);
 
 /** Job editor: skills whose name or an alias contains `search` (case- and space-insensitive), best first. */
-export const SKILL_SEARCH_QUERY: TypedDocumentNode<{ skills: { totalCount: number; edges: { node: SkillSearchHit }[] } }, { search: string; first?: number }> = gql`
+export const SKILL_SEARCH_QUERY = graphql(`
   query DashboardSkillSearch($search: String!, $first: Int) {
     skills(search: $search, first: $first) {
       totalCount
@@ -184,4 +150,4 @@ export const SKILL_SEARCH_QUERY: TypedDocumentNode<{ skills: { totalCount: numbe
       }
     }
   }
-`;
+`);

@@ -1,72 +1,28 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, DateTime, PersonKind, RequirementStatus, SkillRef, VerificationStatus } from '../types';
-import type { ApplicationStage } from './job-pipeline.operations';
+import { graphql } from '../gql';
+import type { DashboardJobMatchesQuery, DashboardJobMatchesQueryVariables } from '../gql/graphql';
 
-export interface MatchEvidence {
-  credentialId: string;
-  credentialName: string;
-  issuerName: string | null;
-  issuerTrusted: boolean;
-  issuedOn: DateTime | null;
-  validUntil: DateTime | null;
-  verificationStatus: VerificationStatus;
-  inferredFrom: SkillRef | null;
-  inferencePath: SkillRef[];
-}
-
-export interface MatchSuggestion {
-  id: string;
-  name: string;
-  kind: string;
-  estimatedHours: number | null;
-  cost: number | null;
-  issuer: { id: string; name: string; trusted: boolean } | null;
-}
-
-export interface MatchRequirement {
-  skill: SkillRef;
-  status: RequirementStatus;
-  attainedLevel: number;
-  requiredLevel: number;
-  weight: number;
-  mustHave: boolean;
-  evidence: MatchEvidence[];
-  suggestions: MatchSuggestion[];
-}
-
-export interface JobMatch {
-  /** In blind mode `displayName` is a candidate code. */
-  person: { id: string; kind: PersonKind; displayName: string };
-  fit: number;
-  eligible: boolean;
-  oneCredentialAway: boolean;
-  metCount: number;
-  rank: number;
-  /** Where the person is in this job's pipeline (null: not in it; always null for roles without pipeline access). */
-  currentStage: ApplicationStage | null;
-  requirements: MatchRequirement[];
-}
-
-export interface JobMatchesQueryData {
-  job: { id: string; matches: Connection<JobMatch> } | null;
-}
-
-export interface JobMatchesQueryVariables {
-  id: string;
-  first?: number;
-  after?: string | null;
-  blind?: boolean;
-  eligibleOnly?: boolean;
-  asOf?: DateTime | null;
-  includeEmployees?: boolean;
-}
+/** Result and variables of JOB_MATCHES_QUERY (generated from apps/api/schema.gql). */
+export type JobMatchesQueryData = DashboardJobMatchesQuery;
+export type JobMatchesQueryVariables = DashboardJobMatchesQueryVariables;
+/**
+ * One ranked person with the per-requirement explanation. In blind mode `person.displayName` is a
+ * candidate code; `currentStage` is null when the person is not in the job's pipeline (always null
+ * for roles without pipeline access).
+ */
+export type JobMatch = NonNullable<JobMatchesQueryData['job']>['matches']['edges'][number]['node'];
+/** One requirement of a match: status, attained vs required level, evidence and suggestions. */
+export type MatchRequirement = JobMatch['requirements'][number];
+/** A credential behind a requirement's attained level (possibly inferred from a narrower skill). */
+export type MatchEvidence = MatchRequirement['evidence'][number];
+/** A credential definition that would close the requirement. */
+export type MatchSuggestion = MatchRequirement['suggestions'][number];
 
 /**
  * Ranked candidates for a job with the per-requirement explanation. Run it with
  * `fetchPolicy: 'no-cache'`: blind-mode results carry candidate codes under the same Person ids, and
  * must never overwrite (or be overwritten by) names in the normalised cache.
  */
-export const JOB_MATCHES_QUERY: TypedDocumentNode<JobMatchesQueryData, JobMatchesQueryVariables> = gql`
+export const JOB_MATCHES_QUERY = graphql(`
   query DashboardJobMatches(
     $id: ID!
     $first: Int
@@ -150,4 +106,4 @@ export const JOB_MATCHES_QUERY: TypedDocumentNode<JobMatchesQueryData, JobMatche
       }
     }
   }
-`;
+`);

@@ -1,31 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { JobStatus, SkillRef } from '../types';
+import { graphql } from '../gql';
+import type { DashboardJobQuery, DashboardJobQueryVariables } from '../gql/graphql';
 
-export interface JobRequirement {
-  skill: SkillRef;
-  minLevel: number;
-  weight: number;
-  mustHave: boolean;
-}
-
-export interface JobQueryData {
-  job: {
-    id: string;
-    title: string;
-    description: string | null;
-    occupationCode: string | null;
-    status: JobStatus;
-    team: { id: string; name: string } | null;
-    requirements: JobRequirement[];
-  } | null;
-}
-
-export interface JobQueryVariables {
-  id: string;
-}
+/** Result and variables of JOB_QUERY (generated from apps/api/schema.gql). */
+export type JobQueryData = DashboardJobQuery;
+export type JobQueryVariables = DashboardJobQueryVariables;
+/** One requirement of the job (level on the organisation's scale, 0 = presence required). */
+export type JobRequirement = NonNullable<JobQueryData['job']>['requirements'][number];
 
 /** Job page header and requirements table (the ranking is a separate, uncached query). */
-export const JOB_QUERY: TypedDocumentNode<JobQueryData, JobQueryVariables> = gql`
+export const JOB_QUERY = graphql(`
   query DashboardJob($id: ID!) {
     job(id: $id) {
       id
@@ -48,4 +31,4 @@ export const JOB_QUERY: TypedDocumentNode<JobQueryData, JobQueryVariables> = gql
       }
     }
   }
-`;
+`);

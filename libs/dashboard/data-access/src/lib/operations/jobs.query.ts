@@ -1,26 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, JobStatus, SkillRef } from '../types';
+import { graphql } from '../gql';
+import type { DashboardJobsQuery, DashboardJobsQueryVariables } from '../gql/graphql';
 
-export interface JobListItem {
-  id: string;
-  title: string;
-  status: JobStatus;
-  team: { id: string; name: string } | null;
-  requirements: { skill: SkillRef; mustHave: boolean }[];
-}
-
-export interface JobsQueryData {
-  jobs: Connection<JobListItem>;
-}
-
-export interface JobsQueryVariables {
-  status?: JobStatus | null;
-  first?: number;
-  after?: string | null;
-}
+/** Result and variables of JOBS_QUERY (generated from apps/api/schema.gql). */
+export type JobsQueryData = DashboardJobsQuery;
+export type JobsQueryVariables = DashboardJobsQueryVariables;
+/** One job of the list with its team and requirement skills. */
+export type JobListItem = JobsQueryData['jobs']['edges'][number]['node'];
 
 /** Jobs list page (paginated with first/after). */
-export const JOBS_QUERY: TypedDocumentNode<JobsQueryData, JobsQueryVariables> = gql`
+export const JOBS_QUERY = graphql(`
   query DashboardJobs($status: JobStatus, $first: Int, $after: String) {
     jobs(status: $status, first: $first, after: $after) {
       totalCount
@@ -49,4 +37,4 @@ export const JOBS_QUERY: TypedDocumentNode<JobsQueryData, JobsQueryVariables> = 
       }
     }
   }
-`;
+`);

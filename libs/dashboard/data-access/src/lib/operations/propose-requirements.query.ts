@@ -1,30 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { SkillRef } from '../types';
+import { graphql } from '../gql';
+import type { DashboardProposeRequirementsQuery, DashboardProposeRequirementsQueryVariables } from '../gql/graphql';
 
-export type RequirementContext = 'REQUIRED' | 'NEUTRAL' | 'PREFERRED';
-
-export interface RequirementProposal {
-  skill: SkillRef;
-  matchedText: string;
-  count: number;
-  suggestedLevel: number;
-  mustHave: boolean;
-  context: RequirementContext;
-  weight: number;
-  source: 'TEXT' | 'OCCUPATION';
-  mentions: { text: string; start: number; end: number }[];
-}
-
-export interface ProposeRequirementsQueryData {
-  proposeRequirements: RequirementProposal[];
-}
-
-export interface ProposeRequirementsQueryVariables {
-  input: { text?: string | null; occupationCode?: string | null };
-}
+/** Where a skill was mentioned (API enum RequirementContext). */
+export type { RequirementContext } from '../gql/graphql';
+/** Result and variables of PROPOSE_REQUIREMENTS_QUERY (generated from apps/api/schema.gql). */
+export type ProposeRequirementsQueryData = DashboardProposeRequirementsQuery;
+export type ProposeRequirementsQueryVariables = DashboardProposeRequirementsQueryVariables;
+/** One proposed requirement with the text it was matched from (mentions: character offsets). */
+export type RequirementProposal = ProposeRequirementsQueryData['proposeRequirements'][number];
 
 /** Jobs page: requirements proposed from a pasted description or an O*NET occupation code (read-only). */
-export const PROPOSE_REQUIREMENTS_QUERY: TypedDocumentNode<ProposeRequirementsQueryData, ProposeRequirementsQueryVariables> = gql`
+export const PROPOSE_REQUIREMENTS_QUERY = graphql(`
   query DashboardProposeRequirements($input: ProposeRequirementsInput!) {
     proposeRequirements(input: $input) {
       skill {
@@ -45,4 +31,4 @@ export const PROPOSE_REQUIREMENTS_QUERY: TypedDocumentNode<ProposeRequirementsQu
       }
     }
   }
-`;
+`);
