@@ -1,6 +1,6 @@
 /**
  * DEMO ONLY. `npm run demo:issue -- --person <email or id> --definition <definition id or slug> [--out <file>]
- *   [--url http://localhost:3000] [--token <accessToken> | --email <e> --password <p>]`
+ *   [--url http://localhost:$PORT (default: PORT from the environment, else 3000)] [--token <accessToken> | --email <e> --password <p>]`
  *
  * Asks a RUNNING SkillProof server (the demo organisation) to sign a real Open Badges 3.0 credential
  * (eddsa-rdfc-2022, the definition's demo issuer key) for the person, through the
@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 
 class CliError extends Error {}
 
-const USAGE = 'usage: npm run demo:issue -- --person <email or id> --definition <definition id or slug> [--out <file>] [--url http://localhost:3000] [--token <accessToken> | --email <e> --password <p>]';
+const USAGE = 'usage: npm run demo:issue -- --person <email or id> --definition <definition id or slug> [--out <file>] [--url http://localhost:$PORT] [--token <accessToken> | --email <e> --password <p>]';
 const DEMO_LND = { email: 'lnd@skillproof.example', password: 'demo-lnd-2025' };
 const ISSUE = `mutation($input: IssueDemoCredentialInput!) { issueDemoCredential(input: $input) {
   document filename validFrom validUntil person { id displayName } definition { id name } issuer { name did } } }`;
@@ -31,7 +31,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (!opts['person'] || !opts['definition']) throw new CliError(USAGE);
   return {
-    person: opts['person'], definition: opts['definition'], out: opts['out'], url: (opts['url'] ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    person: opts['person'], definition: opts['definition'], out: opts['out'], url: (opts['url'] ?? `http://localhost:${process.env['PORT'] ?? '3000'}`).replace(/\/+$/, ''),
     token: opts['token'], email: opts['email'] ?? DEMO_LND.email, password: opts['password'] ?? DEMO_LND.password,
   };
 }

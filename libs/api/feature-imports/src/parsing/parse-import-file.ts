@@ -44,7 +44,9 @@ const bad = (message: string, details: Record<string, unknown> = {}) =>
 
 /**
  * Splits an uploaded bulk-import file into items. The format comes from the content (zip magic,
- * leading `[`) and the file name extension (`.csv`, `.ndjson`/`.jsonl`, `.json`, `.zip`).
+ * leading `[`, a whole file that is ONE JSON object — e.g. a pretty-printed credential — or one
+ * JWT / https URL) and the file name extension (`.csv`, `.ndjson`/`.jsonl`, `.json`, `.zip`);
+ * otherwise a text starting with `{` is NDJSON (one JSON object per line).
  * An unreadable ENTRY becomes an item with `error` (reported, never dropped); an unreadable FILE
  * throws.
  * @throws DomainError BAD_USER_INPUT (details.field `file`) for an empty file, an unknown format,
@@ -59,7 +61,9 @@ export function parseImportFile(data: Uint8Array, filename: string, limits: Impo
   else {
     const text = decodeText(data);
     const trimmed = text.trimStart();
+    const single = singleDocument(text);
     if (trimmed.startsWith('[')) result = { format: 'JSON', items: parseJsonArray(text, limits) };
+    else if (single) result = { format: 'JSON', items: [sized({ source: filename, document: single, personEmail: null }, limits)] };
     else if (name.endsWith('.ndjson') || name.endsWith('.jsonl') || trimmed.startsWith('{')) result = { format: 'NDJSON', items: parseNdjson(text, limits) };
     else throw bad(`cannot tell the format of ${filename}: expected a JSON array, NDJSON, a zip or a CSV`);
   }
@@ -79,6 +83,22 @@ export function decodeText(data: Uint8Array): string {
     const detected = chardet.detect(buf);
     const charset = detected && iconv.encodingExists(detected) && !/^utf-?8$/i.test(detected) ? detected : 'windows-1252';
     return iconv.decode(buf, charset);
+  }
+}
+
+/**
+ * The file's text as ONE credential when the whole file is a single JSON object (any layout), a
+ * compact JWS/JWT or an https URL; null otherwise (an array, NDJSON with several lines, junk).
+ */
+function singleDocument(text: string): string | null {
+  const trimmed = text.trim();
+  if (JWT.test(trimmed) || /^https:\/\/\S+$/i.test(trimmed)) return trimmed;
+  if (!trimmed.startsWith('{')) return null;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? text : null;
+  } catch {
+    return null;
   }
 }
 

@@ -21,6 +21,17 @@ describe('parseImportFile', () => {
     expect(r.items.map((i) => [i.source, i.error ?? null])).toEqual([['line 1', null], ['line 3', 'line 3 is not valid JSON'], ['line 4', null]]);
   });
 
+  it('reads a file holding ONE pretty-printed credential as one item, stored verbatim (not line by line)', () => {
+    const pretty = JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'], issuer: { id: 'did:key:z6Mk' } }, null, 2);
+    const r = parseImportFile(enc(`${pretty}\n`), 'demo-credential-x.json');
+    expect(r.format).toBe('JSON');
+    expect(r.items).toEqual([{ source: 'demo-credential-x.json', document: `${pretty}\n`, personEmail: null }]);
+    // One compact JWT or one https URL in a file: one item too.
+    expect(parseImportFile(enc('eyJhbGciOiJFZERTQSJ9.eyJ4IjoxfQ.c2ln\n'), 'badge.jwt').items.map((i) => i.document)).toEqual(['eyJhbGciOiJFZERTQSJ9.eyJ4IjoxfQ.c2ln']);
+    // Several objects, one per line, stay NDJSON.
+    expect(parseImportFile(enc('{"a":1}\n{"b":2}\n'), 'two.json').format).toBe('NDJSON');
+  });
+
   it('reads a zip of .json/.jsonld/.jwt files and reports the others', () => {
     const zip = zipSync({ 'a.json': strToU8('{"a":1}'), 'dir/b.jwt': strToU8('x.y.z'), 'notes.txt': strToU8('hi'), 'c.jsonld': strToU8('  ') });
     const r = parseImportFile(zip, 'creds.zip');
