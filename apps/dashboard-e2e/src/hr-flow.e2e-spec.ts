@@ -147,7 +147,15 @@ describe('HR flow in a real browser', () => {
     const card = comparison.locator('li', { has: page.getByText('Top eligible') });
     expect(await card.count()).toBe(1);
     await expect(card.locator('.comparison__name .code').innerText()).resolves.toBe(top.person.displayName);
-    await card.getByRole('button', { name: `Shortlist ${top.person.displayName}`, exact: true }).click();
+    const opener = card.getByRole('button', { name: `Shortlist ${top.person.displayName}`, exact: true });
+    // Keyboard: Escape closes the dialog and the focus returns to the button that opened it.
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.waitForFunction((label) => document.activeElement?.getAttribute('aria-label') === label || document.activeElement?.textContent?.trim() === label, `Shortlist ${top.person.displayName}`);
+    await opener.click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const submit = dialog.getByRole('button', { name: 'Shortlist', exact: true });

@@ -37,6 +37,17 @@ export function MoveDialog({ personLabel, fromStage, stages, defaultStage, onSub
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  // The element that opened the dialog gets the focus back when it closes (WAI-ARIA dialog pattern):
+  // the parent unmounts the dialog, so the browser's own restoration has nothing to go back to.
+  const opener = useRef<Element | null>(typeof document === 'undefined' ? null : document.activeElement);
+  useEffect(() => () => {
+    const el = opener.current;
+    // Deferred: under StrictMode's simulated unmount the dialog is still mounted — then nothing moves.
+    setTimeout(() => {
+      if (el instanceof HTMLElement && el.isConnected && !ref.current?.isConnected) el.focus();
+    }, 0);
+  }, []);
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (blank) {
