@@ -73,6 +73,13 @@ describe('manager flow in a real browser', () => {
     await page.getByText('You do not have access to this team.').waitFor();
     expect(await page.getByText(other.name).count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'manager-not-your-team.png'), fullPage: true });
+
+    // A page outside the manager's workspace, reached by URL: a plain explanation, no API error.
+    await page.goto(`${server.url}/jobs`);
+    await page.getByRole('heading', { level: 1, name: 'Not available for your role' }).waitFor();
+    expect(await page.getByText('FORBIDDEN').count()).toBe(0);
+    await page.getByRole('link', { name: 'Go to your home page' }).click();
+    await page.waitForURL(`${server.url}/teams/${teamId}`);
   });
 
   it('finds the single points of knowledge the API reports', async () => {

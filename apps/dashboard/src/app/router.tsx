@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
+import { RoleGate } from '../features/auth/role-gate';
 
 // Pages are split into their own chunks (Recharts only loads with the team page).
 const TeamListPage = lazy(() => import('../features/teams/team-list-page'));
@@ -29,19 +30,19 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <RoleHomePage fallback={<TeamListPage />} /> },
-      { path: 'teams', element: <TeamListPage /> },
-      { path: 'teams/:id', element: <TeamPage /> },
-      { path: 'jobs', element: <JobListPage /> },
-      { path: 'jobs/:id', element: <JobPage /> },
-      { path: 'jobs/new', element: <JobEditorPage /> },
-      { path: 'jobs/:id/edit', element: <JobEditorPage /> },
-      { path: 'jobs/:id/pipeline', element: <PipelinePage /> },
-      { path: 'jobs/import-candidates', element: <CandidateImportPage /> },
+      { path: 'teams', element: <RoleGate section="teams"><TeamListPage /></RoleGate> },
+      { path: 'teams/:id', element: <RoleGate section="teams"><TeamPage /></RoleGate> },
+      { path: 'jobs', element: <RoleGate section="jobs"><JobListPage /></RoleGate> },
+      { path: 'jobs/:id', element: <RoleGate section="jobs"><JobPage /></RoleGate> },
+      { path: 'jobs/new', element: <RoleGate section="jobs"><JobEditorPage /></RoleGate> },
+      { path: 'jobs/:id/edit', element: <RoleGate section="jobs"><JobEditorPage /></RoleGate> },
+      { path: 'jobs/:id/pipeline', element: <RoleGate section="jobs"><PipelinePage /></RoleGate> },
+      { path: 'jobs/import-candidates', element: <RoleGate section="jobs"><CandidateImportPage /></RoleGate> },
       { path: 'people/:id', element: <PersonPage /> },
-      { path: 'organization', element: <OrganizationPage /> },
-      { path: 'learning', element: <LearningPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'admin/issuers', element: <IssuerTrustPage /> },
+      { path: 'organization', element: <RoleGate section="organization"><OrganizationPage /></RoleGate> },
+      { path: 'learning', element: <RoleGate section="learning"><LearningPage /></RoleGate> },
+      { path: 'import', element: <RoleGate section="import"><ImportPage /></RoleGate> },
+      { path: 'admin/issuers', element: <RoleGate section="admin"><IssuerTrustPage /></RoleGate> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,16 +1,19 @@
 import { EmptyState, PageHeader } from '@skillproof/dashboard-ui';
 import { Link, useLocation } from 'react-router-dom';
-import { paths } from '../../app/paths';
+import { homePathFor } from '../auth/role-home';
+import { useSession } from '../auth/session';
 
 export default function NotFoundPage() {
   const { pathname } = useLocation();
+  const session = useSession();
+  const home = (session && homePathFor(session.user.roles)) ?? '/';
   return (
     <>
       <title>Not found · SkillProof</title>
       <PageHeader title="Page not found" />
       <EmptyState title={`Nothing lives at ${pathname}.`}>
         <p>
-          Go to <Link to={paths.teams()}>Teams</Link> or <Link to={paths.jobs()}>Jobs</Link>.
+          <Link to={home}>Go to your home page</Link>.
         </p>
       </EmptyState>
     </>
