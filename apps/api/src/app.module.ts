@@ -17,6 +17,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { organizationContext } from './graphql/organization-context';
 import { AuthContextFactory, AuthModule } from '@skillproof/api-feature-auth';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
+import { requestErrorsPlugin } from './graphql/request-errors.plugin';
 
 @Controller('health')
 class HealthController {
@@ -63,7 +64,9 @@ export class AppModule {
               introspection: true,
               graphiql: config.nodeEnv === 'development',
               includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-              plugins: [queryLimitsPlugin()],
+              plugins: [requestErrorsPlugin(), queryLimitsPlugin()],
+              // the global AuthGuard also runs on field resolvers: field-level policy of Team / Person (feature-auth TYPE_FIELD_POLICY)
+              fieldResolverEnhancers: ['guards'],
               formatError: (formatted, error) => formatGraphqlError(formatted, error, config.nodeEnv === 'development'),
               context: organizationContext(auth),
             };

@@ -1,6 +1,6 @@
 // Typed from the ESM build, like @nestjs/apollo's options (the CJS and ESM declarations are distinct types).
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -57,6 +57,15 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
         async didResolveOperation(ctx) {
           const depth = queryDepth(ctx.document, ctx.request.operationName);
           if (depth > limits.maxDepth) throw reject(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}`, { depth, limit: limits.maxDepth });
+          // Variables that do not fit their types (a string for an Int, an unknown enum value, a missing
+          // required variable) cannot be costed: leave them to the executor, which answers them as
+          // BAD_USER_INPUT with HTTP 400 and runs no resolver. (getComplexity would throw them here as
+          // code-less errors, which Apollo answers as a 500.)
+          const variableDefinitions = ctx.operation?.variableDefinitions;
+          if (variableDefinitions?.length) {
+            const coerced = getVariableValues(ctx.schema, variableDefinitions, ctx.request.variables ?? {});
+            if (coerced.errors) return;
+          }
           const complexity = getComplexity({
             schema: ctx.schema, query: ctx.document, operationName: ctx.request.operationName ?? undefined,
             variables: ctx.request.variables ?? {}, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],

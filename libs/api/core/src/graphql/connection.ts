@@ -1,12 +1,17 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from '../errors/domain-error';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({
+  description:
+    'Relay page information (forward paging with `first`/`after`). `hasNextPage` is true exactly when items exist after this page, ' +
+    'also for an empty page: `first: 0` answers no edges, null cursors and `hasNextPage: totalCount > 0` (ask again with a positive `first` ' +
+    'and the same `after`). Cursors are opaque: only pass back an `endCursor` received from the same field.',
+})
 export class PageInfo {
-  @Field({ description: 'True when more items follow the last edge.' }) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge (pass as `after`).' }) endCursor!: string | null;
+  @Field({ description: 'True when items exist after this page (after the last edge, or after `after` when the page is empty).' }) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge (pass as `after`); null when the page has no edges.' }) endCursor!: string | null;
   @Field({ description: 'True when items precede the first edge (forward paging only: true after the first page).' }) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null when the page has no edges.' }) startCursor!: string | null;
 }
 
 type Ctor<T> = abstract new (...args: never[]) => T;
@@ -72,7 +77,12 @@ export function toConnection<T>(items: readonly T[], first: number, offset: numb
   return fromPage(page, items.length, offset);
 }
 
-/** Wraps one page fetched at `offset` (of `totalCount` items) into a connection. */
+/**
+ * Wraps one page fetched at `offset` (of `totalCount` items) into a connection. `hasNextPage` is
+ * `offset + page.length < totalCount`: true exactly when items exist beyond the page, so `first: 0`
+ * at the start answers `hasNextPage: totalCount > 0` with null cursors (Relay: the page is empty, not
+ * the list).
+ */
 export function fromPage<T>(page: readonly T[], totalCount: number, offset: number): ConnectionShape<T> {
   const edges = page.map((node, i) => ({ node, cursor: encodeCursor(offset + i) }));
   return {

@@ -5,13 +5,13 @@ import { JobModel, JobStatus } from './job.model';
 export class RequirementInput {
   @Field({ description: 'Skill id, preferred label or alias (resolved to the canonical skill; case- and whitespace-insensitive).' }) skillId!: string;
   @Field(() => Int, { description: "Minimum level on the organisation's scale (`proficiencyScale`, 1..5 by default), or 0 for presence required." }) minLevel!: number;
-  @Field(() => Float, { description: 'Relative weight in the fit: greater than 0, at most 100.' }) weight!: number;
+  @Field(() => Float, { description: 'Relative weight in the fit: a number from 0.01 to 100 (BAD_USER_INPUT otherwise).' }) weight!: number;
   @Field({ description: 'Must-have: a person is eligible only when every must-have is MET.' }) mustHave!: boolean;
 }
 
 @InputType('CreateJobInput', { description: 'A new requisition. Only `title` is required.' })
 export class CreateJobInput {
-  @Field({ description: 'Job title (1..200 characters after trimming).' }) title!: string;
+  @Field({ description: 'Job title: 1..200 characters after trimming white space and invisible characters (zero-width, format), with at least one visible character; inner white space runs become one space.' }) title!: string;
   @Field(() => ID, { nullable: true, description: 'Team the job belongs to (see `hiringTeams`); none when omitted.' }) teamId?: string | null;
   @Field(() => JobStatus, { nullable: true, description: 'Default DRAFT.' }) status?: JobStatus | null;
   @Field(() => String, { nullable: true, description: 'Job description (at most 100,000 characters).' }) description?: string | null;
@@ -23,7 +23,7 @@ export class CreateJobInput {
 @InputType('UpdateJobInput', { description: 'Changes to a job: omitted (or null, for title and status) fields stay as they are; `teamId`, `description` and `occupationCode` are cleared with an empty string.' })
 export class UpdateJobInput {
   @Field(() => ID) id!: string;
-  @Field(() => String, { nullable: true, description: 'New title (1..200 characters after trimming).' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'New title (same rules as `CreateJobInput.title`).' }) title?: string | null;
   @Field(() => String, { nullable: true, description: 'New team id; "" removes the team.' }) teamId?: string | null;
   @Field(() => JobStatus, { nullable: true }) status?: JobStatus | null;
   @Field(() => String, { nullable: true, description: 'New description; "" clears it.' }) description?: string | null;

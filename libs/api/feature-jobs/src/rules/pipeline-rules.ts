@@ -1,7 +1,9 @@
+import { visibleText } from '@skillproof/api-core';
+
 /**
  * The hiring pipeline's stages and which moves between them are allowed (PRODUCT.md §2 "Application":
  * applied, screening, shortlisted, interview, offer, hired, rejected — every decision with who, when
- * and why). Pure: no framework, no database.
+ * and why). No framework, no database (only the text helper of api-core).
  *
  * Rules (also in the lib README):
  * - A person ENTERS a job's pipeline at APPLIED, SCREENING or SHORTLISTED (shortlisting straight from
@@ -12,7 +14,8 @@
  * - HIRED and REJECTED are TERMINAL: the only way out is to REOPEN the application into an active stage
  *   (with a reason, like every move); never from one terminal stage straight to the other.
  * - A move to the stage the application is already in is refused.
- * - Every move needs a reason: not blank, at most {@link MAX_REASON_LENGTH} characters (trimmed).
+ * - Every move needs a reason: at least one visible character, at most {@link MAX_REASON_LENGTH}
+ *   characters (trimmed of white space and invisible characters).
  */
 export const APPLICATION_STAGES = ['APPLIED', 'SCREENING', 'SHORTLISTED', 'INTERVIEW', 'OFFER', 'HIRED', 'REJECTED'] as const;
 export type Stage = (typeof APPLICATION_STAGES)[number];
@@ -58,11 +61,12 @@ export function checkMove(from: Stage | null, to: Stage): MoveRefusal | null {
 }
 
 /**
- * The reason to store: trimmed, required, at most {@link MAX_REASON_LENGTH} characters.
+ * The reason to store: white space and invisible characters (zero-width, format) stripped from both
+ * ends (`visibleText`), at least one visible character, at most {@link MAX_REASON_LENGTH} characters.
  * @returns the trimmed reason, or the refusal (BAD_USER_INPUT, field `reason`).
  */
 export function normalizeReason(reason: unknown): { reason: string } | MoveRefusal {
-  const text = typeof reason === 'string' ? reason.trim() : '';
+  const text = typeof reason === 'string' ? visibleText(reason) : '';
   if (!text) return { code: 'BAD_USER_INPUT', field: 'reason', message: 'Give a reason for this decision' };
   if (text.length > MAX_REASON_LENGTH) {
     return { code: 'BAD_USER_INPUT', field: 'reason', message: `The reason is ${text.length} characters; at most ${MAX_REASON_LENGTH}` };

@@ -7,7 +7,7 @@ export interface RequirementDraft {
   skillId: string;
   /** Minimum level on the organisation's scale, or 0 for "presence required". */
   minLevel: number;
-  /** Relative weight in the fit, > 0. */
+  /** Relative weight in the fit, {@link MIN_WEIGHT}..{@link MAX_WEIGHT}. */
   weight: number;
   mustHave: boolean;
 }
@@ -30,6 +30,8 @@ export interface RequirementProblem {
 
 /** Most requirements a job may have. */
 export const MAX_REQUIREMENTS = 50;
+/** Smallest weight accepted: weights are relative, and below 1/10,000 of the largest one a requirement has no effect on the fit. */
+export const MIN_WEIGHT = 0.01;
 /** Largest weight accepted (weights are relative; this only catches typos such as 1e9). */
 export const MAX_WEIGHT = 100;
 
@@ -38,7 +40,7 @@ export const MAX_WEIGHT = 100;
  * valid): the skill must resolve to one skill (id, label or alias → canonical id via `resolve`; a
  * label several skills share is refused, naming them), no skill twice
  * (after resolution: "SQL" and its alias are the same skill), `minLevel` an integer on `scale`
- * (`scale.min..scale.max`) or 0 (presence required), `weight` finite, > 0 and ≤ {@link MAX_WEIGHT},
+ * (`scale.min..scale.max`) or 0 (presence required), `weight` a finite number from {@link MIN_WEIGHT} to {@link MAX_WEIGHT},
  * at most {@link MAX_REQUIREMENTS} rows. An empty list is valid (a draft job).
  *
  * @param skillName preferred label of a canonical id, for messages.
@@ -73,8 +75,8 @@ export function validateRequirements(
     if (!levelOk) {
       problems.push({ index, field: 'minLevel', message: `${where}: level ${String(d.minLevel)} is not on the scale (0 = presence, or ${scale.min}..${scale.max})` });
     }
-    const weightOk = typeof d.weight === 'number' && Number.isFinite(d.weight) && d.weight > 0 && d.weight <= MAX_WEIGHT;
-    if (!weightOk) problems.push({ index, field: 'weight', message: `${where}: weight must be greater than 0 and at most ${MAX_WEIGHT} (got ${String(d.weight)})` });
+    const weightOk = typeof d.weight === 'number' && Number.isFinite(d.weight) && d.weight >= MIN_WEIGHT && d.weight <= MAX_WEIGHT;
+    if (!weightOk) problems.push({ index, field: 'weight', message: `${where}: weight must be a number from ${MIN_WEIGHT} to ${MAX_WEIGHT} (got ${String(d.weight)})` });
 
     if (skillId && levelOk && weightOk) requirements.push({ skillId, minLevel: d.minLevel, weight: d.weight, mustHave: d.mustHave === true, position: index });
   });

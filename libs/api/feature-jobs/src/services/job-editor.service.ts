@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobEntity } from '@skillproof/api-data-access';
-import { badInput, DomainError, notFound } from '@skillproof/api-core';
+import { badInput, DomainError, notFound, visibleText } from '@skillproof/api-core';
 import { TaxonomyService } from '@skillproof/api-feature-catalog';
 import type { ProficiencyScale } from '@skillproof/domain-model';
 import type { CreateJobInput, RequirementInput, UpdateJobInput } from '../models/job-editor.model';
@@ -146,16 +146,20 @@ export class JobEditorService {
     return id;
   }
 
+  /**
+   * The title to store: invisible characters (white space, zero-width and format characters) stripped
+   * from both ends, inner white space collapsed; at least one visible character, at most MAX_TITLE.
+   */
   private title(value: string): string {
-    const title = (value ?? '').trim().replace(/\s+/g, ' ');
-    if (!title) throw badInput('title', 'Give the job a title');
+    const title = visibleText(value, { collapse: true });
+    if (!title) throw badInput('title', 'Give the job a title (it has no visible character)');
     if (title.length > MAX_TITLE) throw badInput('title', `The title is ${title.length} characters; at most ${MAX_TITLE}`);
     return title;
   }
 
-  /** Trimmed optional text; '' / null → null. */
+  /** Optional text with invisible characters stripped from both ends; '' / null / only invisible characters → null. */
   private text(field: string, value: string | null | undefined, max: number): string | null {
-    const text = value?.trim() ?? '';
+    const text = visibleText(value);
     if (text.length > max) throw badInput(field, `${field} is ${text.length} characters; at most ${max}`);
     return text || null;
   }

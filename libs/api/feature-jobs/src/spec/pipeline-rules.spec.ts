@@ -40,8 +40,15 @@ describe('pipeline rules', () => {
 
   it('requires a non-blank reason of at most 2,000 characters, trimmed', () => {
     expect(normalizeReason('  Strong SQL evidence \n')).toEqual({ reason: 'Strong SQL evidence' });
-    for (const blank of ['', '   ', '\n\t', null, undefined, 42]) expect(normalizeReason(blank)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    for (const blank of ['', '   ', '\n\t', '\u200b', '\u200b \u2060\ufeff', '\u00ad\u3164', null, undefined, 42]) expect(normalizeReason(blank)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect(normalizeReason('x'.repeat(MAX_REASON_LENGTH))).toEqual({ reason: 'x'.repeat(MAX_REASON_LENGTH) });
     expect(normalizeReason('x'.repeat(MAX_REASON_LENGTH + 1))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The reason is 2001 characters; at most 2000' });
+  });
+});
+
+describe('normalizeReason strips invisible characters at the ends', () => {
+  it('keeps the visible text (inner line breaks too) and refuses a reason with nothing visible', () => {
+    expect(normalizeReason('\u200b\u00a0Strong SQL\nevidence\u2060 ')).toEqual({ reason: 'Strong SQL\nevidence' });
+    expect(normalizeReason('\u200b')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', message: 'Give a reason for this decision' });
   });
 });

@@ -1,4 +1,4 @@
-import { validateRequirements, type RequirementDraft } from '../rules/requirement-rules';
+import { MAX_WEIGHT, MIN_WEIGHT, validateRequirements, type RequirementDraft } from '../rules/requirement-rules';
 
 const scale = { min: 1, max: 5, labels: ['Foundational', 'Developing', 'Proficient', 'Advanced', 'Expert'] };
 const known: Record<string, string> = { sql: 'sql', 'structured query language': 'sql', python: 'python' };
@@ -35,9 +35,11 @@ describe('validateRequirements', () => {
     ]);
     expect(r.problems[0].message).toBe('Requirement 1: level 6 is not on the scale (0 = presence, or 1..5)');
     expect(r.problems[2].message).toBe('Requirement 3: unknown skill "cobol"');
-    for (const weight of [0, -2, Number.NaN, Number.POSITIVE_INFINITY, 101]) {
+    for (const weight of [0, -2, Number.NaN, Number.POSITIVE_INFINITY, 101, 1e-300, 0.009, 5e-324]) {
       expect(validateRequirements([req('sql', 3, weight)], scale, resolve)).toMatchObject({ ok: false, problems: [{ field: 'weight' }] });
     }
+    expect(validateRequirements([req('sql', 3, 1e-300)], scale, resolve)).toMatchObject({ ok: false, problems: [{ message: 'Requirement 1: weight must be a number from 0.01 to 100 (got 1e-300)' }] });
+    for (const weight of [MIN_WEIGHT, 0.5, MAX_WEIGHT]) expect(validateRequirements([req('sql', 3, weight)], scale, resolve).ok).toBe(true);
   });
 
   it('refuses a label several skills share, naming them', () => {
