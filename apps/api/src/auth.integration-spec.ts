@@ -147,8 +147,10 @@ describe('sign-in and roles (HTTP, real PostgreSQL)', () => {
     const nodes = events.data!.auditEvents.edges.map((e) => e.node);
     expect(nodes.find((n) => n.action === 'credential.import')).toMatchObject({ actorUserId: hrId, subjectId: imported.data!.importCredential.credential.id });
     expect(nodes.some((n) => n.action === 'auth.login' && n.actorUserId === hrId)).toBe(true);
-    const failed = nodes.find((n) => n.action === 'auth.login_failed');
+    // every failed sign-in is audited (also the unknown e-mail above): pick the wrong-password one
+    const failed = nodes.find((n) => n.action === 'auth.login_failed' && (JSON.parse(n.details) as { email?: string }).email === DEMO_USERS.ADMIN.email);
     expect(failed?.actorUserId).toBeNull();
-    expect(JSON.parse(failed!.details)).toMatchObject({ email: DEMO_USERS.ADMIN.email });
+    expect(JSON.parse(failed!.details)).toMatchObject({ email: DEMO_USERS.ADMIN.email, reason: 'wrong_password' });
+    expect(nodes.some((n) => n.action === 'auth.login_failed' && (JSON.parse(n.details) as { email?: string }).email === 'nobody@skillproof.example')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError, type RequestContext, type Role } from '@skillproof/api-core';
 import { PUBLIC_KEY, ROLES_KEY } from '../decorators/roles.decorator';
-import { decide } from '../services/access-policy';
+import { decide, TYPE_FIELD_POLICY } from '../services/access-policy';
 import { AccessPolicyService } from '../services/access-policy.service';
 import { AuthContextFactory, authFailureOf } from '../services/auth-context';
 
@@ -18,7 +18,9 @@ const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403 } as const;
 /**
  * The global guard (APP_GUARD): every top-level GraphQL operation except `@Public()` ones (login) needs
  * a valid access token (else UNAUTHENTICATED, HTTP 401), then passes AccessPolicyService (roles and the
- * manager's team scope; else FORBIDDEN). REST routes other than /health and /status-lists need a token
+ * manager's team scope; else FORBIDDEN). Field resolvers of the types in TYPE_FIELD_POLICY (Team,
+ * Person) pass AccessPolicyService.authorizeField (non-public fields: the rule of `team(id)` /
+ * `person(id)` for that object; else FORBIDDEN on the field). REST routes other than /health and /status-lists need a token
  * too; for them the token's organisation is written into `X-Organization-Id` so the route works in it.
  */
 @Injectable()
@@ -30,13 +32,19 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (context.getType<GqlContextType>() === 'graphql') {
-      const gql = GqlExecutionContext.create(context);
-      const info = gql.getInfo<GraphQLResolveInfo>();
+      // resolver arguments: (parent, args, context, info); field resolvers run this guard too
+      // (fieldResolverEnhancers: ['guards']), so the cheap exits come first.
+      const info = context.getArgByIndex<GraphQLResolveInfo>(3);
       const parent = info.parentType.name;
-      if (parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true; // fields: checked at the top
+      if (parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') {
+        const typePolicy = TYPE_FIELD_POLICY[parent];
+        if (!typePolicy || typePolicy.publicFields.includes(info.fieldName)) return true;
+        await this.policy.authorizeField(context.getArgByIndex<RequestContext>(2), parent, info.fieldName, context.getArgByIndex<unknown>(0));
+        return true;
+      }
+      const gql = GqlExecutionContext.create(context);
+      const { isPublic, roles } = this.decorations(context);
       if (isPublic) return true;
       const ctx = gql.getContext<RequestContext>();
       if (!ctx.user) {
@@ -48,6 +56,7 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     if (context.getType() !== 'http') return true;
+    const { isPublic, roles } = this.decorations(context);
     const req = context.switchToHttp().getRequest<Request>();
     if (isPublic || PUBLIC_PATHS.test(req.path)) return true;
     const { claims, failure } = await this.contexts.authenticate(req);
@@ -61,5 +70,14 @@ export class AuthGuard implements CanActivate {
     }
     req.headers['x-organization-id'] = claims.organizationId;
     return true;
+  }
+
+  /** `@Public()` and `@Roles()` of the handler (or its class). */
+  private decorations(context: ExecutionContext): { isPublic: boolean; roles: Role[] | undefined } {
+    const targets = [context.getHandler(), context.getClass()];
+    return {
+      isPublic: !!this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets),
+      roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+    };
   }
 }

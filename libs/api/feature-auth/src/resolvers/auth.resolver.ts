@@ -3,7 +3,7 @@ import { decodeCursor, DomainError, fromPage, pageSize, type RequestContext } fr
 import { Public, Roles } from '../decorators/roles.decorator';
 import { AuditEventConnection, LoginPayload, UserModel, type RoleEnum } from '../models/auth.model';
 import { AuditService } from '../services/audit.service';
-import { clientIpOf } from '../services/auth-context';
+import { clientIpOf, organizationHintOf } from '../services/auth-context';
 import { AuthService, type AuthUser } from '../services/auth.service';
 
 const toUserModel = (u: AuthUser): UserModel => ({ id: u.id, email: u.email, displayName: u.displayName, roles: u.roles as RoleEnum[], personId: u.personId });
@@ -17,7 +17,7 @@ export class AuthResolver {
     description: 'Signs in with a local account (email case-insensitive). Errors: UNAUTHENTICATED with the same message for an unknown email and a wrong password (and after too many failures per email and IP: a "try again" message).',
   })
   async login(@Context() ctx: RequestContext, @Args('email') email: string, @Args('password') password: string): Promise<LoginPayload> {
-    const r = await this.auth.login(email, password, clientIpOf(ctx));
+    const r = await this.auth.login(email, password, clientIpOf(ctx), organizationHintOf(ctx));
     return { accessToken: r.accessToken, expiresAt: r.expiresAt, user: toUserModel(r.user) };
   }
 

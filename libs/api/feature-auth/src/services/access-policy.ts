@@ -70,6 +70,33 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationPolicy>> = {
   'Mutation.setIssuerTrust': { roles: ['ADMIN'] },
 };
 
+/**
+ * Field-level policy of an object type that several operations can reach (a Team through a job, a
+ * person, a match…): `publicFields` are readable wherever the object is referenced; every other field
+ * (also fields added later, in any feature lib) answers exactly as the top-level operation `sameAs`
+ * would for that object's id — same roles, same MANAGER scope — else FORBIDDEN on that field.
+ * Enforced by the global AuthGuard on field resolvers (`fieldResolverEnhancers: ['guards']`); a
+ * guarded field must therefore have a resolver (a spec walks the schema and checks it).
+ */
+export interface TypeFieldPolicy {
+  publicFields: readonly string[];
+  /** `Query.team` / `Query.person`: its roles apply, and its manager scope on the parent object. */
+  sameAs: string;
+}
+
+/**
+ * - Team: `id`, `name` are public (a job, a person, an assignment shows which team); readiness, gaps,
+ *   matrix, members, manager, jobs, target profile, forecast, trend, expiring credentials, upskilling
+ *   plan… follow `team(id)`: ADMIN and LND any team, MANAGER only the teams they manage, HR none.
+ * - Person: `id`, `kind`, `displayName`, `code`, `team` are public (a ranking shows internal
+ *   candidates from other teams with their fit); `email`, `credentials`, `skills`, `claimedSkills`…
+ *   follow `person(id)`: ADMIN, HR, LND anyone, MANAGER only members of their teams and themselves.
+ */
+export const TYPE_FIELD_POLICY: Readonly<Record<string, TypeFieldPolicy>> = {
+  Team: { publicFields: ['id', 'name'], sameAs: 'Query.team' },
+  Person: { publicFields: ['id', 'kind', 'displayName', 'code', 'team'], sameAs: 'Query.person' },
+};
+
 /** The policy of `operation` (`Query.x` / `Mutation.x`); unknown operations are ADMIN-only. */
 export function policyOf(operation: string): OperationPolicy {
   return OPERATION_POLICY[operation] ?? { roles: ['ADMIN'] };

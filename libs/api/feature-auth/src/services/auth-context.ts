@@ -9,6 +9,8 @@ interface RequestMeta {
   failure?: DomainError;
   /** Client IP (rate limiting and audit of sign-ins). */
   ip: string;
+  /** Raw `X-Organization-Id` header (first 64 characters): where an anonymous failed sign-in is audited. */
+  organizationHint?: string;
 }
 
 // An enumerable symbol property: it survives the per-operation copies Apollo Server and Nest make of
@@ -20,6 +22,8 @@ const metaOf = (ctx: object): RequestMeta | undefined => (ctx as { [META]?: Requ
 export const authFailureOf = (ctx: object): DomainError | undefined => metaOf(ctx)?.failure;
 /** The client IP recorded for `ctx`. */
 export const clientIpOf = (ctx: object): string => metaOf(ctx)?.ip ?? 'unknown';
+/** The `X-Organization-Id` header the client sent with `ctx` (unverified; undefined when absent). */
+export const organizationHintOf = (ctx: object): string | undefined => metaOf(ctx)?.organizationHint;
 
 /**
  * Builds the per-request context from `Authorization: Bearer <access token>`: the organisation and the
@@ -54,7 +58,8 @@ export class AuthContextFactory {
   async create(req: Request): Promise<RequestContext> {
     const ctx: RequestContext = { organizationId: '', loaders: new Map() };
     const { claims, failure } = await this.authenticate(req);
-    (ctx as { [META]?: RequestMeta })[META] = { failure, ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown' };
+    const hint = req.header('x-organization-id')?.trim().slice(0, 64);
+    (ctx as { [META]?: RequestMeta })[META] = { failure, ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown', ...(hint ? { organizationHint: hint } : {}) };
     if (claims) {
       ctx.organizationId = claims.organizationId;
       ctx.user = { id: claims.userId, roles: claims.roles, personId: claims.personId };

@@ -41,6 +41,15 @@ export class PeopleResolver {
     return toPersonModel(await this.peopleService.get(ctx.organizationId, id));
   }
 
+  /**
+   * Resolved (not a plain property) so that the field-level access policy applies to it: a MANAGER
+   * reads the e-mail of members of their teams and their own only (feature-auth TYPE_FIELD_POLICY).
+   */
+  @ResolveField('email', () => String, { nullable: true, description: 'E-mail (lower-case); null in blind mode.' })
+  email(@Parent() p: PersonModel): string | null {
+    return p.email;
+  }
+
   @ResolveField(() => [CredentialModel], { description: 'Credentials of the person, newest first, each with its verification report. Empty in blind mode.' })
   async credentials(@Parent() p: PersonModel, @Context() ctx: RequestContext): Promise<CredentialModel[]> {
     // Documents name their recipient (identity hashes, names): never shown next to a blind ranking.

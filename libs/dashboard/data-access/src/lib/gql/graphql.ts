@@ -61,7 +61,7 @@ export type CreateJobInput = {
   status?: JobStatus | null | undefined;
   /** Team the job belongs to (see `hiringTeams`); none when omitted. */
   teamId?: string | number | null | undefined;
-  /** Job title (1..200 characters after trimming). */
+  /** Job title: 1..200 characters after trimming white space and invisible characters (zero-width, format), with at least one visible character; inner white space runs become one space. */
   title: string;
 };
 
@@ -162,7 +162,7 @@ export type RequirementInput = {
   mustHave: boolean;
   /** Skill id, preferred label or alias (resolved to the canonical skill; case- and whitespace-insensitive). */
   skillId: string;
-  /** Relative weight in the fit: greater than 0, at most 100. */
+  /** Relative weight in the fit: a number from 0.01 to 100 (BAD_USER_INPUT otherwise). */
   weight: number;
 };
 
@@ -223,7 +223,7 @@ export type UpdateJobInput = {
   status?: JobStatus | null | undefined;
   /** New team id; "" removes the team. */
   teamId?: string | null | undefined;
-  /** New title (1..200 characters after trimming). */
+  /** New title (same rules as `CreateJobInput.title`). */
   title?: string | null | undefined;
 };
 
