@@ -182,8 +182,8 @@ SELECT pg.*, CASE WHEN $14::boolean THEN (${PAGE_EVIDENCE_SQL}) END AS credentia
        CASE WHEN $15::uuid IS NOT NULL THEN (SELECT count(*) FROM person p WHERE p.organization_id = $1 AND (p.kind = 'CANDIDATE' OR $8::boolean)) END::int AS "poolCount",
        CASE WHEN $15::uuid IS NOT NULL THEN (SELECT json_build_array(c.person_id, c.eligible, c.fit, c.met) FROM cand c
                                               ORDER BY c.eligible DESC, c.fit DESC, c.met DESC, c.person_id OFFSET $16::int LIMIT 1) END AS "boundary",
-       CASE WHEN $15::uuid IS NOT NULL THEN (SELECT coalesce(array_agg(r.skill_id || '|' || r.min_level || '|' || r.must_have), '{}') FROM job_requirement r
-                                              WHERE r.job_id = $15::uuid AND r.organization_id = $1) END AS "signature"` : ''}
+       CASE WHEN $15::uuid IS NOT NULL THEN (SELECT coalesce(json_agg(json_build_array(r.skill_id, r.min_level, r.must_have, r.weight)), '[]'::json)
+                                              FROM job_requirement r WHERE r.job_id = $15::uuid AND r.organization_id = $1) END AS "signature"` : ''}
   FROM (
     SELECT f.person_id AS "personId", f.fit, f.must_unmet = 0 AS eligible, f.met::int AS "metCount",
            f.must_unmet::int AS "mustHaveUnmetCount", (SELECT count(*) FROM filtered)::int AS "totalCount"
@@ -243,7 +243,7 @@ export async function rankCandidatesInDatabase(db: SqlRunner, input: FastPathRan
   type JsonCredential = Omit<FastPathCredential, 'issuedOn' | 'validFrom' | 'validUntil'> & { issuedOn: string | null; validFrom: string | null; validUntil: string | null };
   type Row = Omit<FastPathScore, 'credentials'> & {
     totalCount: number; fit: number | string; credentials: JsonCredential[] | null;
-    poolCount: number | null; boundary: [string, boolean, number, number] | null; signature: string[] | null;
+    poolCount: number | null; boundary: [string, boolean, number, number] | null; signature: [string, number, boolean, number][] | null;
   };
   const toDate = (v: string | null) => (v === null ? null : new Date(v));
   // A TypeORM DataSource resolves to the rows, a pg Client to a result with `rows`.
@@ -262,7 +262,16 @@ export async function rankCandidatesInDatabase(db: SqlRunner, input: FastPathRan
   const limit = Math.max(0, input.limit);
   const offset = Math.max(0, input.offset);
   if (input.jobId && !input.eligibleOnly && !input.personIds && limit > 0 && input.totalWeight > 0) {
-    const signature = input.requirements.map((r) => `${r.skillId}|${r.minLevel}|${r.mustHave}`).sort();
+    // The stored requirements must be the request's: same skills, levels and must-haves, weights equal
+    // up to the `real` rounding (≤ 2^-24 relative; the bounds' 1e-6 margin covers 2.5e-7).
+    const sameRequirements = (stored: [string, number, boolean, number][] | null): boolean => {
+      if (!stored || stored.length !== input.requirements.length) return false;
+      const bySkill = new Map(stored.map((r) => [r[0], r]));
+      return bySkill.size === stored.length && input.requirements.every((r) => {
+        const x = bySkill.get(r.skillId);
+        return x !== undefined && x[1] === r.minLevel && x[2] === r.mustHave && Math.abs(Number(x[3]) - r.weight) <= 2.5e-7 * r.weight;
+      });
+    };
     const mustCount = input.requirements.filter((r) => r.mustHave).length;
     // People without evidence on the requirements (no bound row): eligible iff no must-have, fit 0, met 0.
     const noEvidence = { eligible: mustCount === 0, fit: 0, met: 0 };
@@ -270,7 +279,7 @@ export async function rankCandidatesInDatabase(db: SqlRunner, input: FastPathRan
       const rows = await run(limit, offset, { jobId: input.jobId, k });
       const meta = rows[0];
       if (!meta || rows.length < limit) break; // fewer bounded people than the page needs: score everyone
-      if ([...(meta.signature ?? [])].sort().join('\n') !== signature.join('\n')) break; // stored requirements differ
+      if (!sameRequirements(meta.signature)) break; // stored requirements differ: score everyone
       const last = rows[rows.length - 1];
       const lastKey = { eligible: last.eligible, fit: Number(last.fit), met: last.metCount, id: last.personId };
       const beatsNoEvidence = lastKey.eligible !== noEvidence.eligible ? lastKey.eligible : lastKey.fit !== noEvidence.fit ? lastKey.fit > noEvidence.fit : lastKey.met > noEvidence.met;
