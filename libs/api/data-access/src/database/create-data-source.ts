@@ -24,7 +24,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: options.logging ? ['query', 'error'] : ['error'],
+    // Failed statements are not logged here: the error reaches the caller, and the API logs the
+    // unexpected ones once with the request id (a malformed id answered NOT_FOUND is not an error).
+    logging: options.logging ? ['query', 'error'] : false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     poolSize: options.poolSize ?? 10,
