@@ -12,10 +12,10 @@ const row = (rank: number, name: string, code: string, stage: RankingExportRow['
 describe('rankingCsv', () => {
   it('one row per person with fit rounded to 0.1, stage and every requirement', () => {
     expect(rankingCsv([row(1, 'Zoë Müller', 'C-1', 'SHORTLISTED'), row(2, 'Bo', 'C-2', null)], false)).toEqual({
-      headers: ['Rank', 'Candidate', 'Candidate code', 'Eligible', 'Fit', 'Requirements met', 'One credential away', 'Stage', 'SQL status', 'SQL attained/required', 'Python status', 'Python attained/required'],
+      headers: ['Rank', 'Candidate', 'Candidate code', 'Eligible', 'Fit', 'Requirements met', 'One credential away', 'Stage', 'SQL status', 'SQL attained level', 'SQL required level', 'Python status', 'Python attained level', 'Python required level'],
       rows: [
-        [1, 'Zoë Müller', 'C-1', 'yes', 66.7, 1, 'no', 'Shortlisted', 'MET', '4/3', 'PARTIAL', '1/3'],
-        [2, 'Bo', 'C-2', 'no', 66.7, 1, 'yes', '', 'MET', '4/3', 'PARTIAL', '1/3'],
+        [1, 'Zoë Müller', 'C-1', 'yes', 66.7, 1, 'no', 'Shortlisted', 'MET', 4, 3, 'PARTIAL', 1, 3],
+        [2, 'Bo', 'C-2', 'no', 66.7, 1, 'yes', '', 'MET', 4, 3, 'PARTIAL', 1, 3],
       ],
     });
   });
