@@ -96,7 +96,17 @@ export default function JobPage() {
         <RequirementsTable requirements={job.requirements} />
       </Section>
 
-      <RankedCandidates jobId={job.id} jobTitle={job.title} blind={blind} onBlindChange={setBlind} hiring={hiring} />
+      {job.requirements.length === 0 ? (
+        // A ranking without requirements is vacuous (everyone fits 100): say so instead of showing one.
+        <EmptyState title="No requirements yet">
+          <p>
+            People are ranked against a job's requirements; this job has none, so every person would fit 100.
+            {hiring ? <> <Link to={paths.jobEdit(job.id)}>Add requirements</Link> to rank candidates.</> : null}
+          </p>
+        </EmptyState>
+      ) : (
+        <RankedCandidates jobId={job.id} jobTitle={job.title} blind={blind} onBlindChange={setBlind} hiring={hiring} />
+      )}
     </>
   );
 }
