@@ -248,6 +248,16 @@ describe('HR flow in a real browser', () => {
     await shot('job-saved');
   });
 
+  it('a job without requirements says so and links to the editor instead of ranking everyone at 100', async () => {
+    const created = await gql<{ createJob: { job: { id: string } } }>(
+      'mutation($input: CreateJobInput!) { createJob(input: $input) { job { id } } }', { input: { title: `E2E empty job ${Date.now()}` } });
+    await page.goto(`${server.url}/jobs/${created.createJob.job.id}`);
+    await page.getByText('No requirements yet', { exact: true }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Ranked candidates' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Add requirements' }).click();
+    await page.waitForURL(`${server.url}/jobs/${created.createJob.job.id}/edit`);
+  });
+
   it('imports the C8 Windows-1252 ";" file: summary and the row error with its row number, accents intact', async () => {
     await page.goto(`${server.url}/jobs/import-candidates`);
     await page.getByRole('heading', { level: 1, name: 'Import candidates' }).waitFor();
