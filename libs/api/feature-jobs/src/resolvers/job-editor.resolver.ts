@@ -8,7 +8,7 @@ import { toJobModel } from './jobs.resolver';
 
 const REQUIREMENT_RULES =
   'Requirements: skill by id, label or alias (resolved to the canonical skill), each skill at most once, minLevel an integer on the ' +
-  "organisation's scale (`proficiencyScale`) or 0 for presence, weight > 0 and ≤ 100, at most 50; display order = input order.";
+  "organisation's scale (`proficiencyScale`) or 0 for presence, weight from 0.01 to 100, at most 50; display order = input order.";
 
 /** The job editor (HR): create and update requisitions, replace their requirements atomically. */
 @Resolver()
@@ -30,7 +30,7 @@ export class JobEditorResolver {
   }
 
   @Mutation(() => JobPayload, {
-    description: `Replaces ALL requirements of a job atomically (an empty list removes them). ${REQUIREMENT_RULES} Errors: NOT_FOUND (job), BAD_USER_INPUT (duplicate or unknown skill, level off the scale, weight ≤ 0: nothing is saved; extensions.problems lists every bad row with its index and field).`,
+    description: `Replaces ALL requirements of a job atomically (an empty list removes them). ${REQUIREMENT_RULES} Errors: NOT_FOUND (job), BAD_USER_INPUT (duplicate or unknown skill, level off the scale, weight outside 0.01..100: nothing is saved; extensions.problems lists every bad row with its index and field).`,
   })
   async replaceJobRequirements(
     @Context() ctx: RequestContext,

@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The job editor (issue 5, HR): create and update requisitions and replace their requirements
  * atomically. Every write runs in ONE transaction: a bad requirement (unknown or duplicate skill,
- * level off the organisation's scale, weight ≤ 0) is BAD_USER_INPUT and nothing is saved.
+ * level off the organisation's scale, weight outside 0.01..100) is BAD_USER_INPUT and nothing is saved.
  */
 @Injectable()
 export class JobEditorService {

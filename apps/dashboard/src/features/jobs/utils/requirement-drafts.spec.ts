@@ -25,11 +25,13 @@ describe('job editor drafts', () => {
     expect(problems).toEqual([
       {},
       { minLevel: 'Level must be 0 (presence) or 1–5' },
-      { weight: 'Weight must be more than 0 and at most 100' },
+      { weight: 'Weight must be from 0.01 to 100' },
       { skillId: 'SQL is listed twice' },
     ]);
     expect(draftsValid(problems)).toBe(false);
     expect(draftsValid(checkDrafts([draft('sql')], { min: 1, max: 5 }))).toBe(true);
+    // The API's bounds: 0.01..100.
+    expect(checkDrafts([draft('sql', 3, 0.005), draft('py', 3, 0.01), draft('go', 3, 100), draft('r', 3, 100.5)], { min: 1, max: 5 }).map((p) => !!p.weight)).toEqual([true, false, false, true]);
   });
 
   it('maps to the mutation input and reorders rows', () => {

@@ -49,13 +49,13 @@ export interface DraftProblems {
   skillId?: string;
 }
 
-/** Client-side checks mirroring the API: level 0 or on the scale, weight > 0 and ≤ 100, no skill twice. */
+/** Client-side checks mirroring the API: level 0 or on the scale, weight from 0.01 to 100, no skill twice. */
 export function checkDrafts(rows: readonly RequirementDraft[], scale: { min: number; max: number }): DraftProblems[] {
   const seen = new Set<string>();
   return rows.map((r) => {
     const p: DraftProblems = {};
     if (!Number.isInteger(r.minLevel) || (r.minLevel !== 0 && (r.minLevel < scale.min || r.minLevel > scale.max))) p.minLevel = `Level must be 0 (presence) or ${scale.min}–${scale.max}`;
-    if (!Number.isFinite(r.weight) || r.weight <= 0 || r.weight > 100) p.weight = 'Weight must be more than 0 and at most 100';
+    if (!Number.isFinite(r.weight) || r.weight < 0.01 || r.weight > 100) p.weight = 'Weight must be from 0.01 to 100';
     if (seen.has(r.skillId)) p.skillId = `${r.skillName} is listed twice`;
     seen.add(r.skillId);
     return p;

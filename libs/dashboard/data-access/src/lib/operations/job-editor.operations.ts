@@ -13,7 +13,7 @@ import type {
 
 /**
  * A requirement as sent to the job editor mutations (API input RequirementInput): skill by id, label
- * or alias; minLevel on the organisation's scale (0 = presence required); weight > 0 and ≤ 100.
+ * or alias; minLevel on the organisation's scale (0 = presence required); weight from 0.01 to 100.
  */
 export type { RequirementInput } from '../gql/graphql';
 /** Results and variables of the job editor operations (generated from apps/api/schema.gql). */
