@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { JOB_QUERY, type ApplicationStage, type JobMatch } from '@skillproof/dashboard-data-access';
+import { JOB_QUERY, PROFICIENCY_SCALE_QUERY, type ApplicationStage, type JobMatch } from '@skillproof/dashboard-data-access';
 import { dateInputToIsoInstant, EmptyState, LoadingState, PageHeader, Section, Stat, StatList } from '@skillproof/dashboard-ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -18,6 +18,9 @@ import { usePipelineAccess } from './hooks/use-pipeline-access';
 import { MAX_COMPARED, MIN_COMPARED } from './utils/comparison';
 import { rankingFilename } from './utils/ranking-csv';
 import './jobs.css';
+
+/** Top level of the default proficiency scale (1–5), used until the organisation's scale has loaded. */
+const DEFAULT_SCALE_MAX = 5;
 
 export default function JobPage() {
   const { id = '' } = useParams();
@@ -130,6 +133,8 @@ function RankedCandidates({ jobId, jobTitle, blind, onBlindChange, hiring }: Ran
   // Comparison: people selected in the ranking (by person id, so it survives blind mode and paging).
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
+  // The radar's outer ring is the organisation's top level (asked only once a comparison is open).
+  const scale = useQuery(PROFICIENCY_SCALE_QUERY, { skip: !comparing });
   const [shortlisting, setShortlisting] = useState<JobMatch | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const comparisonHeading = useRef<HTMLHeadingElement>(null);
@@ -251,7 +256,7 @@ function RankedCandidates({ jobId, jobTitle, blind, onBlindChange, hiring }: Ran
           <ComparisonPanel
             matches={selectedMatches}
             blind={blind}
-            scaleMax={5}
+            scaleMax={scale.data?.proficiencyScale.max ?? DEFAULT_SCALE_MAX}
             fileStem={rankingFilename(jobTitle, false).replace(/-ranking\.csv$/, '')}
             canShortlist={hiring}
             onShortlist={setShortlisting}

@@ -135,6 +135,16 @@ export const JOB_EDITOR_OPTIONS_QUERY = graphql(`
   }
 `);
 
+/** Comparison radar: the organisation's proficiency scale (its maximum is the radar's outer ring). */
+export const PROFICIENCY_SCALE_QUERY = graphql(`
+  query DashboardProficiencyScale {
+    proficiencyScale {
+      min
+      max
+    }
+  }
+`);
+
 /** Job editor: skills whose name or an alias contains `search` (case- and space-insensitive), best first. */
 export const SKILL_SEARCH_QUERY = graphql(`
   query DashboardSkillSearch($search: String!, $first: Int) {
