@@ -96,20 +96,22 @@ export default function JobPage() {
       {job.description ? <p className="lead job-description">{job.description}</p> : null}
 
       <Section id="requirements" title="Requirements">
-        <RequirementsTable requirements={job.requirements} />
+        {job.requirements.length === 0 ? (
+          // A ranking without requirements is vacuous (everyone fits 100): say so instead of showing one.
+          <EmptyState title="No requirements yet">
+            <p>
+              People are ranked against a job's requirements; this job has none, so every person would fit 100.
+              {hiring ? <> <Link to={paths.jobEdit(job.id)}>Add requirements</Link> to rank candidates.</> : null}
+            </p>
+          </EmptyState>
+        ) : (
+          <RequirementsTable requirements={job.requirements} />
+        )}
       </Section>
 
-      {job.requirements.length === 0 ? (
-        // A ranking without requirements is vacuous (everyone fits 100): say so instead of showing one.
-        <EmptyState title="No requirements yet">
-          <p>
-            People are ranked against a job's requirements; this job has none, so every person would fit 100.
-            {hiring ? <> <Link to={paths.jobEdit(job.id)}>Add requirements</Link> to rank candidates.</> : null}
-          </p>
-        </EmptyState>
-      ) : (
+      {job.requirements.length > 0 ? (
         <RankedCandidates jobId={job.id} jobTitle={job.title} blind={blind} onBlindChange={setBlind} hiring={hiring} />
-      )}
+      ) : null}
     </>
   );
 }
