@@ -8,33 +8,15 @@
  */
 import fc from 'fast-check';
 import { Client } from 'pg';
+import { applyCredentialMutation, AS_OF, credentialArb, credentialMutationArbs, date, DAYS, REPORT_REASONS } from '../test/random-evidence';
 import { rankCandidatesInDatabase, type FastPathScore } from '@skillproof/api-data-access';
-import type { CredentialEvidence, Skill, VerificationStatus } from '@skillproof/domain-model';
+import type { CredentialEvidence, Skill } from '@skillproof/domain-model';
 import { createTaxonomy } from '@skillproof/domain-taxonomy';
 import { prepareJob, rankCandidates, scoreCandidate } from '@skillproof/domain-matching';
 
 const NUM_RUNS = 1000;
-const DAYS = [null, '2019-01-01', '2020-06-15', '2021-03-01', '2022-01-01', '2023-07-01', '2024-01-01', '2025-01-01'];
-const AS_OF = ['2019-06-01', '2021-03-01', '2022-01-01', '2023-01-01', '2024-06-30', '2026-01-01'];
-const REPORT_REASONS = [[], ['EXPIRED'], ['NOT_YET_VALID'], ['EXPIRED', 'NOT_YET_VALID'], ['SIGNATURE_INVALID'], ['EXPIRED', 'REVOKED']];
-const date = (d: string | null) => (d === null ? null : new Date(`${d}T00:00:00.000Z`));
-
-const credentialArb = (people: number, skills: number) => fc.record({
-  person: fc.nat({ max: people - 1 }),
-  status: fc.constantFrom<VerificationStatus>('VERIFIED', 'FAILED', 'INDETERMINATE', 'CLAIMED'),
-  reasons: fc.nat({ max: REPORT_REASONS.length - 1 }),
-  issuer: fc.constantFrom(0, 1, null),
-  issuedOn: fc.constantFrom(...DAYS),
-  validFrom: fc.constantFrom(...DAYS, null, null),
-  validUntil: fc.constantFrom(...DAYS, null, null),
-  alignments: fc.uniqueArray(fc.record({ skill: fc.nat({ max: skills - 1 }), level: fc.integer({ min: 0, max: 5 }) }), { selector: (a) => a.skill, maxLength: 3 }),
-});
-
 const mutationArb = (credentials: number, skills: number) => fc.oneof(
-  fc.record({ kind: fc.constant('status' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }), status: fc.constantFrom<VerificationStatus>('VERIFIED', 'FAILED', 'INDETERMINATE', 'CLAIMED'), reasons: fc.nat({ max: REPORT_REASONS.length - 1 }) }),
-  fc.record({ kind: fc.constant('until' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }), validUntil: fc.constantFrom(...DAYS) }),
-  fc.record({ kind: fc.constant('deleteCredential' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }) }),
-  fc.record({ kind: fc.constant('deleteAlignments' as const), cred: fc.nat({ max: Math.max(0, credentials - 1) }) }),
+  ...credentialMutationArbs(credentials),
   fc.record({ kind: fc.constant('trust' as const), issuer: fc.constantFrom(0, 1) }),
   fc.record({ kind: fc.constant('addEdge' as const), a: fc.nat({ max: skills - 1 }), b: fc.nat({ max: skills - 1 }) }),
   fc.record({ kind: fc.constant('dropEdges' as const), skill: fc.nat({ max: skills - 1 }) }),
@@ -133,24 +115,10 @@ describe('matching fast path = pure reference (property test, real PostgreSQL)',
         const x = 'cred' in m ? creds[m.cred] : creds[0];
         switch (m.kind) {
           case 'status':
-            if (!x) break;
-            x.status = m.status; x.reasonsList = REPORT_REASONS[m.reasons];
-            await db.query(`UPDATE credential SET verification_status = $2, verification_report = $3 WHERE id = $1`, [x.id, x.status, { reasons: x.reasonsList }]);
-            break;
           case 'until':
-            if (!x) break;
-            x.validUntil = m.validUntil;
-            await db.query(`UPDATE credential SET valid_until = $2 WHERE id = $1`, [x.id, date(x.validUntil)]);
-            break;
           case 'deleteCredential':
-            if (!x) break;
-            alive.delete(x.id);
-            await db.query(`DELETE FROM credential WHERE id = $1`, [x.id]);
-            break;
           case 'deleteAlignments':
-            if (!x) break;
-            x.alignments = [];
-            await db.query(`DELETE FROM credential_alignment WHERE credential_id = $1`, [x.id]);
+            await applyCredentialMutation(db, m, x, alive);
             break;
           case 'trust':
             trusted[m.issuer] = !trusted[m.issuer];
